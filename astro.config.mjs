@@ -1,0 +1,41 @@
+// @ts-check
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentDir, loadOfficialHosts } from './src/data/content-files';
+import { officialLinksPlugin } from './src/integrations/official-links-plugin';
+
+// Tests and the benchmark build other content folders into other output folders.
+const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
+const base = process.env.LANGKAH_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.LANGKAH_SITE ?? 'https://langkah-digital.example',
+  base,
+  outDir,
+  cacheDir: process.env.LANGKAH_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [preact(), mdx()],
+  markdown: {
+    processor: satteri({
+      hastPlugins: [
+        officialLinksPlugin({ officialHosts: loadOfficialHosts(), lessonsDir: path.join(contentDir, 'lessons') }),
+      ],
+    }),
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // One harmless warning per MDX file otherwise floods the log (withastro/astro#18087).
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+    },
+  },
+});

@@ -1,0 +1,146 @@
+/**
+ * GLUE: loads the collections once, runs the cross-file checks and hands pages one
+ * tidy catalogue. A broken reference fails the build here with file, field and fix.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { crossCheck, describeProblems } from '../lib/content/cross-check';
+import type { LocalizedText } from '../schemas/common';
+import type { Locale } from '../lib/i18n/urls';
+import { contentDir, loadOfficialHosts, OFFICIAL_HOSTS_FILE } from './content-files';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+
+export interface Lesson {
+  slug: string;
+  /** The Indonesian original: its frontmatter is the source of truth for metadata. */
+  original: LessonEntry;
+  translations: Partial<Record<Locale, LessonEntry>>;
+}
+
+export interface LearningPath {
+  slug: string;
+  data: CollectionEntry<'paths'>['data'];
+  lessons: Lesson[];
+  minutes: number;
+}
+
+export interface Catalog {
+  lessons: Lesson[];
+  lessonBySlug: Map<string, Lesson>;
+  paths: LearningPath[];
+  pathBySlug: Map<string, LearningPath>;
+  services: CollectionEntry<'services'>[];
+  serviceBySlug: Map<string, CollectionEntry<'services'>>;
+  glossary: Partial<Record<Locale, CollectionEntry<'glossary'>['data']['terms']>>;
+  site: CollectionEntry<'site'>['data'];
+}
+
+function splitId(entryId: string): { locale: Locale; slug: string } {
+  const [locale, slug] = entryId.split('/') as [Locale, string];
+  return { locale, slug };
+}
+
+function fileOf(entry: { filePath?: string | undefined; id: string }, fallback: string): string {
+  return entry.filePath ?? fallback;
+}
+
+let cached: Promise<Catalog> | undefined;
+export function getCatalog(): Promise<Catalog> {
+  cached ??= loadCatalog();
+  return cached;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const showDrafts = import.meta.env.DEV;
+  const [lessonEntries, pathEntries, services, glossaryEntries, siteEntries] = await Promise.all([
+    getCollection('lessons'),
+    getCollection('paths'),
+    getCollection('services'),
+    getCollection('glossary'),
+    getCollection('site'),
+  ]);
+
+  const problems = crossCheck({
+    lessons: lessonEntries.map((entry) => ({
+      ...splitId(entry.id),
+      file: fileOf(entry, `lessons/${entry.id}.mdx`),
+      id: entry.data.id,
+      path: entry.data.path,
+      services: entry.data.services,
+      prerequisites: entry.data.prerequisites,
+    })),
+    paths: pathEntries.map((entry) => ({
+      file: fileOf(entry, `paths/${entry.id}.yaml`),
+      slug: entry.id,
+      lessons: entry.data.lessons,
+    })),
+    services: services.map((entry) => ({
+      file: fileOf(entry, `services/${entry.id}.yaml`),
+      slug: entry.id,
+      hosts: entry.data.hosts,
+    })),
+    officialHosts: loadOfficialHosts(),
+    officialHostsFile: `${contentDir}/${OFFICIAL_HOSTS_FILE}`,
+  });
+  if (problems.length > 0) {
+    throw new AstroError(
+      `The lessons in ${contentDir} do not fit together (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n\n${describeProblems(problems)}`,
+      'Each problem names the file, the field and the fix. Mend them and build again.',
+    );
+  }
+
+  const site = siteEntries[0]?.data;
+  if (!site) {
+    throw new AstroError(
+      `${contentDir}/site.yaml is missing.`,
+      'Create it with the site name, region and colours (see README).',
+    );
+  }
+
+  const lessonBySlug = new Map<string, Lesson>();
+  for (const entry of lessonEntries.filter((item) => item.id.startsWith('id/'))) {
+    if (entry.data.draft && !showDrafts) continue;
+    const { slug } = splitId(entry.id);
+    lessonBySlug.set(slug, { slug, original: entry, translations: { id: entry } });
+  }
+  for (const entry of lessonEntries.filter((item) => !item.id.startsWith('id/'))) {
+    const { locale, slug } = splitId(entry.id);
+    const lesson = lessonBySlug.get(slug);
+    if (lesson && !(entry.data.draft && !showDrafts)) lesson.translations[locale] = entry;
+  }
+
+  const paths = pathEntries
+    .map((entry) => {
+      const lessons = entry.data.lessons.flatMap((slug) => lessonBySlug.get(slug) ?? []);
+      const minutes = lessons.reduce((sum, lesson) => sum + lesson.original.data.minutes, 0);
+      return { slug: entry.id, data: entry.data, lessons, minutes };
+    })
+    .filter((entry) => entry.lessons.length > 0)
+    .sort((a, b) => a.data.order - b.data.order);
+  const lessons = paths.flatMap((entry) => entry.lessons);
+
+  return {
+    lessons,
+    lessonBySlug: new Map(lessons.map((lesson) => [lesson.slug, lesson])),
+    paths,
+    pathBySlug: new Map(paths.map((entry) => [entry.slug, entry])),
+    services: services.sort((a, b) => a.data.name.localeCompare(b.data.name, 'id')),
+    serviceBySlug: new Map(services.map((entry) => [entry.id, entry])),
+    glossary: Object.fromEntries(glossaryEntries.map((entry) => [entry.id, entry.data.terms])),
+    site,
+  };
+}
+
+/** Text in the reader's locale, with the language it is actually in (for `lang`). */
+export function pick(text: LocalizedText, locale: Locale): { text: string; lang: Locale } {
+  if (locale === 'en' && text.en) return { text: text.en, lang: 'en' };
+  return { text: text.id, lang: 'id' };
+}
+
+/** The lesson in the reader's locale, falling back to the Indonesian original. */
+export function lessonIn(lesson: Lesson, locale: Locale): { entry: LessonEntry; lang: Locale; translated: boolean } {
+  const entry = lesson.translations[locale];
+  if (entry) return { entry, lang: locale, translated: true };
+  return { entry: lesson.original, lang: 'id', translated: locale === 'id' };
+}

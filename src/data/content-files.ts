@@ -1,0 +1,23 @@
+/**
+ * Node-side glue: where the authored content lives and the official host list, read
+ * synchronously because the lesson schema and the link check need it before any
+ * collection loads. LANGKAH_CONTENT_DIR lets tests and the benchmark build another
+ * content folder (a broken lesson, a second region, 5,000 synthetic lessons).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { officialHostsSchema } from '../schemas/official-host';
+import { formatIssues } from '../lib/content/format-issues';
+
+export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
+export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
+
+export function loadOfficialHosts(dir: string = contentDir): Set<string> {
+  const file = path.join(dir, OFFICIAL_HOSTS_FILE);
+  const result = officialHostsSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    throw new Error(`${file} is not a valid list of official hosts.\n${formatIssues(result.error.issues)}`);
+  }
+  return new Set(result.data.map((entry) => entry.host));
+}

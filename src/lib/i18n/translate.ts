@@ -1,0 +1,35 @@
+/**
+ * A small pure translator: flat dotted keys, {name} placeholders and plural forms
+ * chosen by Intl.PluralRules ("lesson.count.one" / "lesson.count.other").
+ */
+export type Dictionary = Readonly<Record<string, string>>;
+export type Vars = Readonly<Record<string, string | number>>;
+export type Translate = (key: string, vars?: Vars) => string;
+
+export function createTranslator(locale: string, dictionary: Dictionary, fallback?: Dictionary): Translate {
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const lookup = (key: string): string | undefined => dictionary[key] ?? fallback?.[key];
+
+  return (key, vars = {}) => {
+    const count = vars['count'];
+    const template =
+      (typeof count === 'number' ? (lookup(`${key}.${plurals.select(count)}`) ?? lookup(`${key}.other`)) : undefined) ??
+      lookup(key);
+    if (template === undefined) {
+      throw new Error(`Missing UI string "${key}" for locale "${locale}". Add it to src/i18n/${locale}.json.`);
+    }
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = vars[name];
+      if (value === undefined) return match;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
+
+/** Keys present in `reference` but missing from `other`, plural forms folded to their base key. */
+export function missingKeys(reference: Dictionary, other: Dictionary): string[] {
+  const base = (key: string) => key.replace(/\.(zero|one|two|few|many|other)$/, '');
+  const have = new Set(Object.keys(other).map(base));
+  return [...new Set(Object.keys(reference).map(base))].filter((key) => !have.has(key));
+}

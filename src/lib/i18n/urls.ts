@@ -1,0 +1,32 @@
+/** Site URLs: every page path ends in "/" (precache keys are /x/index.html). */
+export type Locale = 'id' | 'en';
+export const LOCALES: readonly Locale[] = ['id', 'en'];
+export const DEFAULT_LOCALE: Locale = 'id';
+
+/** `/pelajaran/x/` in a locale and under a base: `/literasi/en/pelajaran/x/`. */
+export function localeHref(base: string, locale: Locale, pagePath: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const page = pagePath.replace(/^\/+/, '');
+  const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  const joined = `${root}${prefix}${page}`;
+  return joined.endsWith('/') || joined.includes('#') || joined.includes('?') ? joined : `${joined}/`;
+}
+
+/** The locale-free page path of a URL path, and its locale: the reverse of localeHref. */
+export function splitLocale(base: string, urlPath: string): { locale: Locale; pagePath: string } {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const rest = urlPath.startsWith(root) ? urlPath.slice(root.length) : urlPath.replace(/^\//, '');
+  const [first, ...others] = rest.split('/');
+  if (first && first !== DEFAULT_LOCALE && (LOCALES as readonly string[]).includes(first)) {
+    return { locale: first as Locale, pagePath: `/${others.join('/')}` };
+  }
+  return { locale: DEFAULT_LOCALE, pagePath: `/${rest}` };
+}
+
+export const routes = {
+  home: () => '/',
+  lesson: (slug: string) => `/pelajaran/${slug}/`,
+  path: (slug: string) => `/jalur/${slug}/`,
+  service: (slug: string) => `/layanan/${slug}/`,
+  about: () => '/tentang/',
+} as const;

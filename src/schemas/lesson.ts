@@ -1,0 +1,107 @@
+import { z } from 'astro/zod';
+import { checkLink } from '../lib/links/official';
+import { dateSchema, httpsUrlSchema, slugSchema, strictObject } from './common';
+
+export const PILLARS = ['cakap', 'etika', 'aman', 'budaya'] as const;
+export const LEVELS = ['dasar', 'menengah', 'lanjut'] as const;
+
+const choiceSchema = strictObject({
+  text: z.string().trim().min(1, { error: 'Write the text of the choice.' }),
+  feedback: z
+    .string()
+    .trim()
+    .min(1, { error: 'Say why this choice is right or wrong: learners learn from the reason.' }),
+});
+
+export const quizQuestionSchema = strictObject({
+  question: z.string().trim().min(1, { error: 'Write the question.' }),
+  choices: z.array(choiceSchema).min(2, { error: 'Give at least two choices.' }).max(6, {
+    error: 'Give at most six choices: more is hard to read on a small screen.',
+  }),
+  /** The exact text of the right choice, or a list of texts when several are right. */
+  answer: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]),
+}).superRefine((question, context) => {
+  const texts = question.choices.map((choice) => choice.text);
+  const duplicates = texts.filter((text, index) => texts.indexOf(text) !== index);
+  for (const text of new Set(duplicates)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['choices'],
+      message: `The choice "${text}" appears twice. Give every choice its own text.`,
+    });
+  }
+  const answers = Array.isArray(question.answer) ? question.answer : [question.answer];
+  for (const answer of answers) {
+    if (!texts.includes(answer)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message: `The answer "${answer}" is not one of the choices. Copy the exact text of the right choice; the choices are: ${texts.map((text) => `"${text}"`).join(', ')}.`,
+      });
+    }
+  }
+});
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+
+const officialSourceSchema = strictObject({
+  title: z.string().trim().min(1),
+  url: httpsUrlSchema,
+  kind: z.literal('official'),
+});
+
+const newsSourceSchema = strictObject({
+  title: z.string().trim().min(1),
+  url: httpsUrlSchema,
+  kind: z.literal('news'),
+  publisher: z.string().trim().min(1, { error: 'Name the publisher of the news report.' }),
+  date: dateSchema,
+});
+
+const sourceSchema = z.discriminatedUnion('kind', [officialSourceSchema, newsSourceSchema], {
+  error:
+    'Give each source a kind: "official" (a page on an official host) or "news" (a news report, with publisher and date).',
+});
+
+/**
+ * The lesson frontmatter. It needs the official host list so that a source marked
+ * official really is on an official host.
+ */
+export function createLessonSchema(officialHosts: ReadonlySet<string>) {
+  return strictObject({
+    id: z
+      .number({ error: 'Give the lesson a whole-number id, for example "id: 6". It must never change.' })
+      .int()
+      .positive()
+      .max(4095, { error: 'Lesson ids go up to 4095 so completion codes stay short.' }),
+    title: z.string().trim().min(1).max(80, { error: 'Keep the title under 80 characters.' }),
+    summary: z
+      .string()
+      .trim()
+      .min(1)
+      .max(240, { error: 'Keep the summary to one or two short sentences (under 240 characters).' }),
+    path: slugSchema,
+    pillar: z.enum(PILLARS, { error: `Use one of: ${PILLARS.join(', ')}.` }),
+    services: z.array(slugSchema).default([]),
+    level: z.enum(LEVELS, { error: `Use one of: ${LEVELS.join(', ')}.` }),
+    minutes: z.number({ error: 'Give the minutes a learner needs, as a number.' }).int().min(1).max(120),
+    objectives: z.array(z.string().trim().min(1)).min(1, { error: 'List at least one objective.' }),
+    prerequisites: z.array(slugSchema).default([]),
+    sources: z.array(sourceSchema).min(1, { error: 'Cite at least one source.' }),
+    verified: dateSchema,
+    quiz: z.array(quizQuestionSchema).default([]),
+    draft: z.boolean().default(false),
+  }).superRefine((lesson, context) => {
+    lesson.sources.forEach((source, index) => {
+      if (source.kind !== 'official') return;
+      const verdict = checkLink(source.url, officialHosts);
+      if (!verdict.ok) {
+        context.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'url'],
+          message: `This source is marked official but ${verdict.reason} ${verdict.fix}`,
+        });
+      }
+    });
+  });
+}
+export type LessonData = z.infer<ReturnType<typeof createLessonSchema>>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { localizedTextSchema, strictObject } from './common';
+
+export const serviceSchema = strictObject({
+  name: z.string().trim().min(1),
+  short: z.string().trim().min(1).optional(),
+  agency: z.string().trim().min(1),
+  summary: localizedTextSchema,
+  /** Hosts of the service; each must also be on content/official-hosts.yaml. */
+  hosts: z.array(z.string().trim().toLowerCase()).default([]),
+  app: strictObject({
+    name: z.string().trim().min(1),
+    publisher: z.string().trim().min(1, { error: 'Give the publisher name exactly as the app store shows it.' }),
+  }).optional(),
+});
+export type ServiceData = z.infer<typeof serviceSchema>;

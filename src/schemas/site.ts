@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { contrastRatio } from '../lib/colour/contrast';
+import { hexColourSchema, httpsUrlSchema, localizedTextSchema, strictObject } from './common';
+
+const contactSchema = strictObject({
+  name: z.string().trim().min(1),
+  description: localizedTextSchema.optional(),
+  address: z.string().trim().min(1).optional(),
+  url: httpsUrlSchema.optional(),
+});
+
+export const siteSchema = strictObject({
+  name: z.string().trim().min(1),
+  shortName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(12, { error: 'Keep the short name to 12 characters: it sits under an app icon.' }),
+  tagline: localizedTextSchema,
+  region: strictObject({
+    name: z.string().trim().min(1),
+    province: z.string().trim().min(1),
+  }),
+  colours: strictObject({
+    brand: hexColourSchema,
+    background: hexColourSchema,
+  }),
+  contacts: z.array(contactSchema).default([]),
+}).superRefine((site, context) => {
+  const ratio = contrastRatio(site.colours.brand, '#ffffff');
+  if (ratio < 4.5) {
+    context.addIssue({
+      code: 'custom',
+      path: ['colours', 'brand'],
+      message: `White text on ${site.colours.brand} has a contrast of ${ratio.toFixed(2)}:1, below the 4.5:1 that WCAG AA needs. Choose a darker brand colour.`,
+    });
+  }
+});
+export type SiteData = z.infer<typeof siteSchema>;

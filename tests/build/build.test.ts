@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWithContent, replaceIn } from './build-site';
+
+const BUILD_TIMEOUT = 120_000;
+const lessonFile = (content: string) => path.join(content, 'lessons/id/kode-otp-rahasia.mdx');
+
+describe('npm run build', () => {
+  it(
+    'builds the bundled lessons into pages for both languages',
+    () => {
+      const { status, output, outDir } = buildWithContent();
+      expect(status, output).toBe(0);
+      const lesson = readFileSync(path.join(outDir, 'pelajaran/kode-otp-rahasia/index.html'), 'utf8');
+      expect(lesson).toContain('<html lang="id"');
+      expect(lesson).not.toMatch(/<script/i);
+      const english = readFileSync(path.join(outDir, 'en/pelajaran/kode-otp-rahasia/index.html'), 'utf8');
+      expect(english).toContain('<html lang="en"');
+      expect(readdirSync(path.join(outDir, 'en/pelajaran'))).toEqual(readdirSync(path.join(outDir, 'pelajaran')));
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'fails on a misspelled field, naming the file, the field and the fix',
+    () => {
+      const { status, output } = buildWithContent((content) => replaceIn(lessonFile(content), /^summary:/m, 'sumary:'));
+      expect(status).not.toBe(0);
+      expect(output).toContain('lessons/id/kode-otp-rahasia.mdx');
+      expect(output).toContain('Unknown field "sumary" Did you mean "summary"?');
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'fails on an unknown path, naming the file and the paths that exist',
+    () => {
+      const { status, output } = buildWithContent((content) =>
+        replaceIn(lessonFile(content), /^path: aman-digital$/m, 'path: aman-digitl'),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toContain('lessons/id/kode-otp-rahasia.mdx');
+      expect(output).toContain('The path "aman-digitl" does not exist.');
+      expect(output).toContain('Did you mean "aman-digital"?');
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'fails on a link to a host off the allowlist, naming the lesson, the URL and the fix',
+    () => {
+      const { status, output } = buildWithContent((content) =>
+        replaceIn(lessonFile(content), /\n## /, '\nDaftar di [sini](https://pkh3.online/daftar).\n\n## '),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toContain('kode-otp-rahasia.mdx links to a page that is not official');
+      expect(output).toContain('https://pkh3.online/daftar');
+      expect(output).toContain('add it to content/official-hosts.yaml');
+    },
+    BUILD_TIMEOUT,
+  );
+});

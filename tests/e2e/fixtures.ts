@@ -1,0 +1,42 @@
+import { test as base, expect } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every browser test fails if the page throws or asks anything of another origin:
+ * privacy ("no request leaves the site") is checked on every page a test opens.
+ */
+export const test = base.extend<{ guard: { foreignRequests: string[]; errors: string[] } }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const guard = { foreignRequests: [] as string[], errors: [] as string[] };
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          guard.foreignRequests.push(url);
+      });
+      page.on('pageerror', (error) => guard.errors.push(error.message));
+      await use(guard);
+      expect(guard.foreignRequests, 'requests that left the site').toEqual([]);
+      expect(guard.errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Every page of a built site, as URL paths ("/", "/en/pelajaran/x/"), from its HTML files. */
+export function builtPages(dist = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'index.html')
+        pages.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace('//', '/'));
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}

@@ -1,0 +1,70 @@
+// A minimal static host for browser tests: serves a built folder the way a CDN would
+// (directory → index.html, unknown path → 404.html with status 404), on loopback only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+};
+
+async function resolveFile(root, urlPath) {
+  const decoded = decodeURIComponent(urlPath);
+  const candidate = path.join(root, decoded);
+  if (!candidate.startsWith(root)) return undefined;
+  try {
+    const info = await stat(candidate);
+    if (info.isFile()) return candidate;
+    if (info.isDirectory() && decoded.endsWith('/')) {
+      const index = path.join(candidate, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Starts a server; `base` is the sub-path the site is deployed under ('/' or '/literasi/'). */
+export function serve({ root, port, base = '/' }) {
+  const absoluteRoot = path.resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let file;
+    if (url.pathname.startsWith(base)) {
+      file = await resolveFile(absoluteRoot, `/${url.pathname.slice(base.length)}`);
+    }
+    const status = file ? 200 : 404;
+    file ??= path.join(absoluteRoot, '404.html');
+    try {
+      const body = await readFile(file);
+      response.writeHead(status, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+// `node tests/support/static-server.mjs dist 4322 [/base/]`
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '4322', base = '/'] = process.argv.slice(2);
+  await serve({ root, port: Number(port), base });
+  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+}

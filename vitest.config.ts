@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
+    environment: 'node',
+    // Build tests run real `astro build`s: one at a time on a 2-core machine.
+    fileParallelism: false,
+    testTimeout: 10_000,
+  },
+});
