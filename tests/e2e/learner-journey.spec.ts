@@ -35,15 +35,6 @@ test('the breadcrumb leads back to the path, and a service page lists its lesson
   await expect(page.getByRole('link', { name: 'Aktivasi KTP Digital (IKD)' })).toBeVisible();
 });
 
-test('quiz answers wait behind a disclosure until the learner opens them', async ({ page }) => {
-  await page.goto('/pelajaran/kode-otp-rahasia/');
-  const quiz = page.getByRole('region', { name: 'Uji pemahaman' });
-  const firstAnswer = quiz.getByText('Jawaban benar: Tidak ada, hanya Anda sendiri');
-  await expect(firstAnswer).toBeHidden();
-  await quiz.getByText('Lihat jawaban').first().click();
-  await expect(firstAnswer).toBeVisible();
-});
-
 test('an unknown address shows the bilingual not-found page with status 404', async ({ page }) => {
   const response = await page.goto('/tidak-ada/');
   expect(response?.status()).toBe(404);

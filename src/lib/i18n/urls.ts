@@ -29,4 +29,5 @@ export const routes = {
   path: (slug: string) => `/jalur/${slug}/`,
   service: (slug: string) => `/layanan/${slug}/`,
   about: () => '/tentang/',
+  glossary: () => '/istilah/',
 } as const;

@@ -1,0 +1,21 @@
+export const DRILL_STRING_KEYS = [
+  'title',
+  'intro',
+  'messageOf',
+  'safe',
+  'scam',
+  'right',
+  'wrong',
+  'itWas',
+  'flags',
+  'next',
+  'score',
+  'restart',
+  'attachment',
+  'link',
+  'channel.sms',
+  'channel.whatsapp',
+  'channel.email',
+  'answer',
+] as const;
+export type DrillStrings = Record<(typeof DRILL_STRING_KEYS)[number], string>;

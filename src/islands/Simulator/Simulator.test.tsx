@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PROGRESS_KEY } from '../../client/progress-store';
+import { simulatorSchema } from '../../schemas/exercise';
+import { islandStrings } from '../test-strings';
+import Simulator from './Simulator';
+import type { SimulatorStrings } from './strings';
+
+const sim = simulatorSchema.parse({
+  id: 'latihan',
+  title: 'Aplikasi IKD (latihan)',
+  screens: [
+    {
+      title: 'Daftar',
+      fields: [
+        { name: 'nik', label: 'NIK', rule: 'nik', hint: '16 angka di KTP' },
+        { name: 'email', label: 'Email', rule: 'email' },
+      ],
+    },
+    { title: 'Swafoto', selfie: true },
+    {
+      title: 'Kode',
+      fields: [{ name: 'kode', label: 'Kode aktivasi', rule: 'otp', expect: '123456' }],
+      submit: 'Aktifkan',
+    },
+  ],
+  success: 'Akun latihan aktif.',
+});
+const strings = islandStrings<SimulatorStrings>('sim');
+
+function renderSim() {
+  const host = document.createElement('article');
+  host.dataset['lessonId'] = '16';
+  document.body.append(host);
+  return render(<Simulator sim={sim} strings={strings} />, { container: host });
+}
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanup();
+  document.body.innerHTML = '';
+});
+
+describe('Simulator island', () => {
+  it('is labelled as practice and describes each field with its hint', () => {
+    renderSim();
+    expect(screen.getByText('Latihan — bukan aplikasi asli. Data tidak dikirim ke mana pun.')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Aplikasi IKD (latihan)' })).toBeTruthy();
+    expect(screen.getByLabelText('NIK').getAttribute('aria-describedby')).toBe('latihan-nik-hint');
+    expect(screen.getByLabelText('NIK').getAttribute('inputmode')).toBe('numeric');
+  });
+
+  it('says in plain words what is wrong with a 15-digit NIK and an empty email', () => {
+    renderSim();
+    type('NIK', '640801010190000');
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(screen.getByRole('alert').textContent).toContain('Ada 2 isian yang perlu diperbaiki:');
+    const nik = screen.getByLabelText('NIK');
+    expect(nik.getAttribute('aria-invalid')).toBe('true');
+    expect(nik.getAttribute('aria-describedby')).toBe('latihan-nik-hint latihan-nik-error');
+    expect(document.getElementById('latihan-nik-error')!.textContent).toBe(
+      'NIK harus 16 angka. Anda mengetik 15 angka.',
+    );
+    expect(document.getElementById('latihan-email-error')!.textContent).toBe('Email belum diisi.');
+  });
+
+  it('walks through every screen to success and records the practice', () => {
+    renderSim();
+    type('NIK', '6408010101900001');
+    type('Email', 'sari@contoh.id');
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(screen.getByRole('heading', { name: 'Swafoto' })).toBeTruthy();
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('tidak membuka kamera');
+    fireEvent.click(screen.getByRole('button', { name: 'Ambil swafoto (latihan)' }));
+    type('Kode aktivasi', '654321');
+    fireEvent.click(screen.getByRole('button', { name: 'Aktifkan' }));
+    expect(document.getElementById('latihan-kode-error')!.textContent).toBe(
+      'Kode aktivasi belum cocok. Untuk latihan ini, ketik 123456.',
+    );
+    type('Kode aktivasi', '123456');
+    fireEvent.click(screen.getByRole('button', { name: 'Aktifkan' }));
+    expect(screen.getByRole('heading', { name: 'Berhasil!' })).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons['16'].exercises).toEqual(['latihan']);
+  });
+});
