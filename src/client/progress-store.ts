@@ -1,13 +1,19 @@
 /**
  * The one place that touches localStorage for progress and settings. It reads and
- * writes through the pure model, never throws at its callers, and never deletes data
- * it cannot read: an unreadable value is kept aside under another key.
+ * writes through the pure model and never throws at its callers:
+ * - a saved value it cannot read is moved aside under another key, never deleted;
+ * - storage that refuses (private mode, blocked cookies, a full quota) falls back to
+ *   memory, and the learner is told;
+ * - a value saved by a newer version is shown but never overwritten;
+ * - other tabs' changes arrive through the `storage` event.
  */
-import { emptyProgress, type Progress } from '../lib/progress/model';
+import { completedIds, emptyProgress, type Progress } from '../lib/progress/model';
 import { parseProgressText } from '../lib/progress/parse';
+import { showStorageNotice } from './storage-notice';
 
 export const PROGRESS_KEY = 'langkah-digital.progress';
 export const SETTINGS_KEY = 'langkah-digital.settings';
+export const UNREADABLE_PREFIX = `${PROGRESS_KEY}.unreadable.`;
 
 /** ok: saved on the device · memory: storage unusable, kept until the tab closes · read-only: saved by a newer version. */
 export type StorageMode = 'ok' | 'memory' | 'read-only';
@@ -42,20 +48,23 @@ function load(): StoreState {
   if (text === null) return { progress: emptyProgress(), mode: 'ok' };
   const result = parseProgressText(text);
   if (result.ok) return { progress: result.progress, mode: 'ok' };
-  if (result.reason === 'newer-version') return { progress: emptyProgress(), mode: 'read-only' };
-  const recoveredKey = `${PROGRESS_KEY}.unreadable.${Date.now()}`;
+  if (result.reason === 'newer-version') return { progress: result.progress ?? emptyProgress(), mode: 'read-only' };
+  const recoveredKey = `${UNREADABLE_PREFIX}${Date.now()}`;
   try {
     store.setItem(recoveredKey, text);
     store.removeItem(PROGRESS_KEY);
     return { progress: emptyProgress(), mode: 'ok', recoveredKey };
   } catch {
-    // Could not set the value aside: leave it where it is and work in memory.
+    // No room to set it aside: leave it where it is, untouched, and work in memory.
     return { progress: emptyProgress(), mode: 'memory' };
   }
 }
 
 export function getState(): StoreState {
-  state ??= load();
+  if (!state) {
+    state = load();
+    showStorageNotice(state);
+  }
   return state;
 }
 
@@ -67,21 +76,39 @@ function emit(): void {
   for (const listener of listeners) listener(getState());
 }
 
+function save(progress: Progress): StorageMode {
+  try {
+    storage()!.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    return 'ok';
+  } catch {
+    return 'memory';
+  }
+}
+
 /** Applies a pure change and saves it; falls back to memory when the device refuses. */
 export function updateProgress(change: (progress: Progress) => Progress): Progress {
   const current = getState();
   const progress = change(current.progress);
-  let mode = current.mode;
-  if (mode === 'ok') {
-    try {
-      storage()!.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    } catch {
-      mode = 'memory';
-    }
-  }
+  const mode = current.mode === 'ok' ? save(progress) : current.mode;
+  const firstCompletion = completedIds(current.progress).length === 0 && completedIds(progress).length > 0;
   state = { ...current, progress, mode };
+  if (mode !== current.mode) showStorageNotice(state);
+  if (firstCompletion && mode === 'ok') void askToPersist();
   emit();
   return progress;
+}
+
+/** Removes all progress on this device (after the learner confirmed). Set-aside values stay. */
+export function clearProgress(): void {
+  const current = getState();
+  if (current.mode === 'read-only') return;
+  try {
+    storage()?.removeItem(PROGRESS_KEY);
+  } catch {
+    // Nothing was saved, so there is nothing to remove.
+  }
+  state = { ...current, progress: emptyProgress() };
+  emit();
 }
 
 export function subscribe(listener: Listener): () => void {
@@ -100,22 +127,39 @@ function onStorage(event: StorageEvent): void {
   emit();
 }
 
-export function readSetting(name: string): unknown {
+function readSettings(): Record<string, unknown> {
   try {
-    const settings = JSON.parse(storage()?.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
-    return settings[name];
+    const value: unknown = JSON.parse(storage()?.getItem(SETTINGS_KEY) ?? '{}');
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+export function readSetting(name: string): unknown {
+  return readSettings()[name];
 }
 
 export function writeSetting(name: string, value: unknown): boolean {
   try {
-    const store = storage()!;
-    const settings = JSON.parse(store.getItem(SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
-    store.setItem(SETTINGS_KEY, JSON.stringify({ ...settings, [name]: value }));
+    storage()!.setItem(SETTINGS_KEY, JSON.stringify({ ...readSettings(), [name]: value }));
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Asks the browser not to evict this site's storage, once the learner has something
+ * worth keeping. The answer is remembered for the progress page.
+ */
+export async function askToPersist(): Promise<boolean | undefined> {
+  try {
+    if (!navigator.storage?.persist) return undefined;
+    const granted = (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    writeSetting('persisted', granted);
+    return granted;
+  } catch {
+    return undefined;
   }
 }

@@ -30,4 +30,6 @@ export const routes = {
   service: (slug: string) => `/layanan/${slug}/`,
   about: () => '/tentang/',
   glossary: () => '/istilah/',
+  progress: () => '/kemajuan/',
+  certificate: () => '/kemajuan/sertifikat/',
 } as const;

@@ -8,7 +8,9 @@ import {
   recordQuiz,
   tickStep,
 } from './model';
+import fc from 'fast-check';
 import { parseProgress, parseProgressText } from './parse';
+import { progressArbitrary } from './arbitraries';
 
 describe('progress model', () => {
   it('ticks and unticks steps, remembering the last lesson', () => {
@@ -57,6 +59,30 @@ describe('progress model', () => {
 });
 
 describe('parseProgress', () => {
+  it('never throws, whatever it is given', () => {
+    fc.assert(fc.property(fc.anything(), (value) => void parseProgress(value)));
+    fc.assert(fc.property(fc.string(), (text) => void parseProgressText(text)));
+    fc.assert(fc.property(fc.jsonValue(), (value) => void parseProgressText(JSON.stringify(value))));
+  });
+
+  it('reads back every record the model can write', () => {
+    fc.assert(
+      fc.property(progressArbitrary, (progress) => {
+        expect(parseProgressText(JSON.stringify(progress))).toEqual({ ok: true, progress, dropped: 0 });
+      }),
+    );
+  });
+
+  it('migrates version 1 records, which had no start time', () => {
+    const v1 = { v: 1, lessons: { '6': { status: 'completed', steps: {}, exercises: [], updatedAt: 50, completedAt: 40 } }, last: { lesson: 6, at: 50 } };
+    expect(parseProgress(v1)).toEqual({
+      ok: true,
+      dropped: 0,
+      migratedFrom: 1,
+      progress: { v: 2, lessons: { '6': { status: 'completed', steps: {}, exercises: [], startedAt: 40, updatedAt: 50, completedAt: 40 } }, last: { lesson: 6, at: 50 } },
+    });
+  });
+
   it('reads back what the model writes', () => {
     const progress = recordQuiz(tickStep(emptyProgress(), 16, 'a', 1, true, 10), 6, 3, 3, 20);
     expect(parseProgressText(JSON.stringify(progress))).toEqual({ ok: true, progress, dropped: 0 });
@@ -66,12 +92,12 @@ describe('parseProgress', () => {
     expect(parseProgressText('{"v":1,')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseProgress(['a'])).toEqual({ ok: false, reason: 'not-ours' });
     expect(parseProgress({ theme: 'dark' })).toEqual({ ok: false, reason: 'not-ours' });
-    expect(parseProgress({ v: 9, lessons: {} })).toEqual({ ok: false, reason: 'newer-version', version: 9 });
+    expect(parseProgress({ v: 9, lessons: {} })).toEqual({ ok: false, reason: 'newer-version', version: 9, progress: { v: 2, lessons: {} } });
   });
 
   it('keeps valid lessons and drops broken ones beside them', () => {
     const result = parseProgress({
-      v: 1,
+      v: 2,
       lessons: {
         '6': { status: 'completed', updatedAt: 5, steps: { a: [2, 'x', 2, -1] } },
         '7': { status: 'odd' },
@@ -81,7 +107,7 @@ describe('parseProgress', () => {
     expect(result).toEqual({
       ok: true,
       dropped: 2,
-      progress: { v: 1, lessons: { '6': { status: 'completed', updatedAt: 5, steps: { a: [2] }, exercises: [] } } },
+      progress: { v: 2, lessons: { '6': { status: 'completed', startedAt: 5, updatedAt: 5, completedAt: 5, steps: { a: [2] }, exercises: [] } } },
     });
   });
 });

@@ -3,7 +3,7 @@
  * keyed by their stable numeric id, never by title or position. Every update returns a
  * new record and never turns a completed lesson back into an incomplete one.
  */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 export type LessonStatus = 'started' | 'completed';
 
@@ -21,15 +21,23 @@ export interface LessonProgress {
   quiz?: QuizResult;
   /** Simulators and drills finished, by their id. */
   exercises: string[];
+  startedAt: number;
   updatedAt: number;
   completedAt?: number;
+}
+
+/** Where "Lanjutkan belajar" takes the learner; slug and title let the home page link without a catalogue. */
+export interface LastLesson {
+  lesson: number;
+  at: number;
+  slug?: string;
+  title?: string;
 }
 
 export interface Progress {
   v: typeof PROGRESS_VERSION;
   lessons: Record<string, LessonProgress>;
-  /** Where "Lanjutkan belajar" takes the learner. */
-  last?: { lesson: number; at: number };
+  last?: LastLesson;
 }
 
 export function emptyProgress(): Progress {
@@ -47,13 +55,16 @@ function touch(
   change: (lesson: LessonProgress) => LessonProgress,
 ): Progress {
   const key = String(lessonId);
-  const current = progress.lessons[key] ?? { status: 'started', steps: {}, exercises: [], updatedAt: now };
+  const current = progress.lessons[key] ?? { status: 'started', steps: {}, exercises: [], startedAt: now, updatedAt: now };
   const next = { ...change({ ...current }), updatedAt: now };
-  return { ...progress, lessons: { ...progress.lessons, [key]: next }, last: { lesson: lessonId, at: now } };
+  const last = progress.last?.lesson === lessonId ? { ...progress.last, at: now } : { lesson: lessonId, at: now };
+  return { ...progress, lessons: { ...progress.lessons, [key]: next }, last };
 }
 
-export function startLesson(progress: Progress, lessonId: number, now: number): Progress {
-  return touch(progress, lessonId, now, (lesson) => lesson);
+/** The learner opened a lesson: remember it for "Lanjutkan belajar". */
+export function visitLesson(progress: Progress, lessonId: number, slug: string, title: string, now: number): Progress {
+  const visited = touch(progress, lessonId, now, (lesson) => lesson);
+  return { ...visited, last: { lesson: lessonId, slug, title, at: now } };
 }
 
 export function completeLesson(progress: Progress, lessonId: number, now: number): Progress {
@@ -99,4 +110,11 @@ export function recordExercise(progress: Progress, lessonId: number, exerciseId:
   return touch(progress, lessonId, now, (lesson) =>
     lesson.exercises.includes(exerciseId) ? lesson : { ...lesson, exercises: [...lesson.exercises, exerciseId] },
   );
+}
+
+export function completedIds(progress: Progress): number[] {
+  return Object.entries(progress.lessons)
+    .filter(([, lesson]) => lesson.status === 'completed')
+    .map(([id]) => Number(id))
+    .sort((a, b) => a - b);
 }

@@ -1,0 +1,45 @@
+/**
+ * <ld-lesson-status>: the lesson's status and a "Tandai selesai" button. Opening a
+ * lesson records it as the place to continue from. Hidden without JavaScript, since
+ * progress lives in the browser.
+ */
+import { completeLesson, lessonProgress, visitLesson } from '../lib/progress/model';
+import { getProgress, subscribe, updateProgress } from './progress-store';
+import { formatDay, progressText } from './progress-text';
+
+class LessonStatusElement extends HTMLElement {
+  private status = document.createElement('p');
+  private button = document.createElement('button');
+
+  connectedCallback(): void {
+    const id = Number(this.dataset['lessonId']);
+    if (!id || this.childElementCount > 0) return;
+    const text = progressText();
+    updateProgress((progress) => visitLesson(progress, id, this.dataset['slug']!, this.dataset['title']!, Date.now()));
+    this.status.className = 'lesson-status__text';
+    this.status.setAttribute('role', 'status');
+    this.button.type = 'button';
+    this.button.className = 'button';
+    this.button.textContent = text.markDone;
+    this.button.addEventListener('click', () => {
+      updateProgress((progress) => completeLesson(progress, id, Date.now()));
+      this.status.focus();
+    });
+    this.status.tabIndex = -1;
+    this.append(this.status, this.button);
+    const render = () => {
+      const lesson = lessonProgress(getProgress(), id);
+      const done = lesson?.status === 'completed';
+      this.dataset['status'] = lesson?.status ?? 'not-started';
+      this.status.textContent = done ? `✓ ${text.doneOn.replace('{date}', formatDay(lesson.completedAt ?? lesson.updatedAt))}` : text.started;
+      this.button.hidden = done;
+    };
+    render();
+    subscribe(render);
+    this.hidden = false;
+  }
+}
+
+export function defineLessonStatus(): void {
+  if (!customElements.get('ld-lesson-status')) customElements.define('ld-lesson-status', LessonStatusElement);
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getProgress, readSetting, writeSetting } from '../../client/progress-store';
+import { encodeCompletion } from '../../lib/codes/completion';
+import { completedPaths, type CatalogueData } from '../../lib/progress/catalogue';
+import { completedIds } from '../../lib/progress/model';
+import { fill, useMounted } from '../use-mounted';
+import type { CertificateStrings } from './strings';
+
+interface Props {
+  strings: CertificateStrings;
+  locale: 'id' | 'en';
+  siteName: string;
+  region: string;
+}
+
+/** A printable, honestly self-issued record of what this device shows the learner has completed. */
+export default function Certificate({ strings, locale, siteName, region }: Props) {
+  const mounted = useMounted();
+  const [name, setName] = useState('');
+  const [catalogue, setCatalogue] = useState<CatalogueData | undefined>();
+  useEffect(() => {
+    setName(String(readSetting('name') ?? ''));
+    void fetch(`${import.meta.env.BASE_URL}data/katalog-${locale}.json`)
+      .then((response) => response.json() as Promise<CatalogueData>)
+      .then(setCatalogue, () => undefined);
+  }, []);
+
+  if (!mounted) return <p>{strings.noScript}</p>;
+  if (!catalogue) return <p>{strings.loading}</p>;
+  const progress = getProgress();
+  const lessons = completedIds(progress).filter((id) => catalogue.lessons[id]);
+  const paths = completedPaths(catalogue, progress);
+  const today = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date());
+
+  return (
+    <>
+      <div class="certificate-controls no-print">
+        <label for="certificate-name">{strings.nameLabel}</label>
+        <p class="field-hint" id="certificate-name-hint">
+          {strings.nameHint}
+        </p>
+        <input
+          id="certificate-name"
+          value={name}
+          maxLength={60}
+          autoComplete="name"
+          aria-describedby="certificate-name-hint"
+          onInput={(event) => {
+            setName(event.currentTarget.value);
+            writeSetting('name', event.currentTarget.value);
+          }}
+        />
+        <p>
+          <button type="button" class="button" onClick={() => window.print()}>
+            {strings.print}
+          </button>
+        </p>
+      </div>
+      <article class="certificate" aria-label={strings.heading}>
+        <p class="certificate__site">
+          {siteName} · {region}
+        </p>
+        <h2 class="certificate__heading">{strings.heading}</h2>
+        <p>{strings.awardedTo}</p>
+        <p class="certificate__name">{name.trim() || strings.noName}</p>
+        {paths.length > 0 && (
+          <>
+            <h3>{strings.completedPaths}</h3>
+            <ul>
+              {paths.map((slug) => (
+                <li key={slug}>{catalogue.paths.find((path) => path.slug === slug)!.title}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>{fill(strings.completedLessons, { count: lessons.length })}</h3>
+        {lessons.length > 0 ? (
+          <ul class="certificate__lessons">
+            {lessons.map((id) => (
+              <li key={id}>{catalogue.lessons[id]!.title}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{strings.none}</p>
+        )}
+        <p>{fill(strings.date, { date: today })}</p>
+        {lessons.length > 0 && (
+          <p>
+            {strings.code} <strong class="code">{encodeCompletion({ completed: lessons, initials: name })}</strong>
+          </p>
+        )}
+        <p class="certificate__note">{strings.selfIssued}</p>
+      </article>
+    </>
+  );
+}

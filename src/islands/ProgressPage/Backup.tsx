@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import type { StoreState } from '../../client/progress-store';
+import type { CatalogueData } from '../../lib/progress/catalogue';
+import type { Progress } from '../../lib/progress/model';
+import { parseProgressText } from '../../lib/progress/parse';
+import { MergePreview } from './MergePreview';
+import type { ProgressStrings } from './strings';
+
+interface Props {
+  state: StoreState;
+  catalogue: CatalogueData | undefined;
+  strings: ProgressStrings;
+}
+
+const MAX_IMPORT_BYTES = 1_000_000;
+
+export function exportFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `langkah-digital-kemajuan-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+function download(progress: Progress): void {
+  const body = JSON.stringify({ ...progress, app: 'langkah-digital', exportedAt: new Date().toISOString() }, null, 2);
+  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = exportFileName(new Date());
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Export to a file and import one back, merging and never losing anything. */
+export function Backup({ state, catalogue, strings }: Props) {
+  const [incoming, setIncoming] = useState<Progress | undefined>();
+  const [error, setError] = useState('');
+  const [inputKey, setInputKey] = useState(0);
+
+  const read = async (file: File | undefined) => {
+    setError('');
+    setIncoming(undefined);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setError(strings['importError.too-big']);
+    const result = parseProgressText(await file.text());
+    if (!result.ok) return setError(strings[`importError.${result.reason}`]);
+    setIncoming(result.progress);
+  };
+
+  return (
+    <section aria-labelledby="backup-title">
+      <h2 id="backup-title">{strings.backupTitle}</h2>
+      <p>{strings.backupIntro}</p>
+      <p>
+        <button type="button" class="button" onClick={() => download(state.progress)}>
+          {strings.export}
+        </button>
+      </p>
+      <div class="file-field">
+        <label for="import-file">{strings.import}</label>
+        <p class="field-hint" id="import-hint">
+          {strings.importChoose}
+        </p>
+        <input
+          key={inputKey}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={error ? 'import-hint import-error' : 'import-hint'}
+          onChange={(event) => void read(event.currentTarget.files?.[0])}
+        />
+        {error && (
+          <p id="import-error" class="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      {incoming && (
+        <MergePreview
+          current={state.progress}
+          incoming={incoming}
+          catalogue={catalogue}
+          strings={strings}
+          readOnly={state.mode === 'read-only'}
+          onDone={() => {
+            setIncoming(undefined);
+            setInputKey(inputKey + 1);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { updateProgress } from '../../client/progress-store';
+import type { CatalogueData } from '../../lib/progress/catalogue';
+import { mergeProgress, previewMerge } from '../../lib/progress/merge';
+import type { Progress } from '../../lib/progress/model';
+import type { ProgressStrings } from './strings';
+
+interface Props {
+  current: Progress;
+  incoming: Progress;
+  catalogue: CatalogueData | undefined;
+  strings: ProgressStrings;
+  readOnly: boolean;
+  onDone: (applied: boolean) => void;
+}
+
+/** What an import or a transfer would change, shown before anything is applied. */
+export function MergePreview({ current, incoming, catalogue, strings, readOnly, onDone }: Props) {
+  const [applied, setApplied] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const preview = previewMerge(current, incoming);
+  const name = (id: number) => catalogue?.lessons[id]?.title ?? `#${id}`;
+  const list = (label: string, ids: number[]) =>
+    ids.length > 0 && (
+      <>
+        <p>{label}</p>
+        <ul>
+          {ids.map((id) => (
+            <li key={id}>{name(id)}</li>
+          ))}
+        </ul>
+      </>
+    );
+
+  if (applied) {
+    return (
+      <div class="panel" role="status">
+        <p>{strings.merged}</p>
+      </div>
+    );
+  }
+  return (
+    <section class="panel merge-preview" aria-labelledby="preview-title">
+      <h2 id="preview-title" tabIndex={-1} ref={heading}>
+        {strings.previewTitle}
+      </h2>
+      {preview.changes ? (
+        <>
+          {list(strings.previewCompleted, preview.completed)}
+          {list(strings.previewStarted, preview.started)}
+          {list(strings.previewBetterQuiz, preview.betterQuiz)}
+        </>
+      ) : (
+        <p>{strings.previewNothing}</p>
+      )}
+      <div class="button-row">
+        {preview.changes && !readOnly && (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              updateProgress((progress) => mergeProgress(progress, incoming));
+              setApplied(true);
+              setTimeout(() => onDone(true), 4000);
+            }}
+          >
+            {strings.apply}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => onDone(false)}>
+          {strings.cancel}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getState, readSetting, subscribe, type StoreState } from '../../client/progress-store';
+import { decodeTransfer } from '../../lib/codes/transfer';
+import type { CatalogueData } from '../../lib/progress/catalogue';
+import type { Progress } from '../../lib/progress/model';
+import { useMounted } from '../use-mounted';
+import { Backup } from './Backup';
+import { ClearAll } from './ClearAll';
+import { CompletionCode } from './CompletionCode';
+import { MergePreview } from './MergePreview';
+import type { ProgressStrings } from './strings';
+import { Summary } from './Summary';
+import { Transfer } from './Transfer';
+
+export interface ProgressPageProps {
+  strings: ProgressStrings;
+  locale: 'id' | 'en';
+  /** Absolute URL of this page, for transfer links and QR codes. */
+  pageUrl: string;
+  certificateHref: string;
+  noScript: string;
+}
+
+export default function ProgressPage(props: ProgressPageProps) {
+  const { strings, locale } = props;
+  const mounted = useMounted();
+  const [state, setState] = useState<StoreState | undefined>();
+  const [catalogue, setCatalogue] = useState<CatalogueData | 'error' | undefined>();
+  const [incoming, setIncoming] = useState<Progress | undefined>();
+  const [linkError, setLinkError] = useState('');
+
+  useEffect(() => {
+    setState(getState());
+    const unsubscribe = subscribe(setState);
+    fetch(`${import.meta.env.BASE_URL}data/katalog-${locale}.json`)
+      .then((response) => response.json() as Promise<CatalogueData>)
+      .then(setCatalogue, () => setCatalogue('error'));
+    // A transfer link carries the code in the fragment, which never reaches a server.
+    const code = new URLSearchParams(location.hash.slice(1)).get('pindah');
+    if (code) {
+      const decoded = decodeTransfer(code);
+      if (decoded.ok) setIncoming(decoded.progress);
+      else setLinkError(strings[`codeError.${decoded.error}`]);
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    return unsubscribe;
+  }, []);
+
+  if (!mounted || !state) return <p>{props.noScript}</p>;
+  const data = catalogue === 'error' ? undefined : catalogue;
+
+  return (
+    <div class="progress-page">
+      {linkError && (
+        <p class="form-error" role="alert">
+          {linkError}
+        </p>
+      )}
+      {incoming && (
+        <MergePreview
+          current={state.progress}
+          incoming={incoming}
+          catalogue={data}
+          strings={strings}
+          onDone={() => setIncoming(undefined)}
+          readOnly={state.mode === 'read-only'}
+        />
+      )}
+      {catalogue === undefined ? (
+        <p>{strings.loading}</p>
+      ) : (
+        <Summary progress={state.progress} catalogue={data} strings={strings} />
+      )}
+      <section aria-labelledby="storage-title">
+        <h2 id="storage-title">{strings.storageTitle}</h2>
+        <p>{strings[state.mode === 'ok' ? 'storage.ok' : state.mode === 'memory' ? 'storage.memory' : 'storage.readOnly']}</p>
+        <p>{strings[readSetting('persisted') === true ? 'persisted.yes' : readSetting('persisted') === false ? 'persisted.no' : 'persisted.unknown']}</p>
+      </section>
+      <Backup state={state} catalogue={data} strings={strings} />
+      <Transfer state={state} catalogue={data} strings={strings} pageUrl={props.pageUrl} />
+      <CompletionCode progress={state.progress} strings={strings} certificateHref={props.certificateHref} />
+      <ClearAll state={state} strings={strings} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { StoreState } from '../../client/progress-store';
+import type { QrPath } from '../../lib/codes/qr';
+import { decodeTransfer, encodeTransfer } from '../../lib/codes/transfer';
+import type { CatalogueData } from '../../lib/progress/catalogue';
+import type { Progress } from '../../lib/progress/model';
+import { MergePreview } from './MergePreview';
+import type { ProgressStrings } from './strings';
+
+interface Props {
+  state: StoreState;
+  catalogue: CatalogueData | undefined;
+  strings: ProgressStrings;
+  pageUrl: string;
+}
+
+/** Moves progress to another phone with no internet: a code to type, or a QR code whose link carries it. */
+export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
+  const [shown, setShown] = useState<{ code: string; qr?: QrPath } | undefined>();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  const [incoming, setIncoming] = useState<Progress | undefined>();
+
+  const show = async () => {
+    const code = encodeTransfer(state.progress, Date.now());
+    setShown({ code });
+    // The QR encoder loads only when a learner asks for a code.
+    const { qrPath } = await import('../../lib/codes/qr');
+    setShown({ code, qr: qrPath(`${pageUrl}#pindah=${code}`) });
+  };
+  const receive = (event: Event) => {
+    event.preventDefault();
+    const decoded = decodeTransfer(typed);
+    setIncoming(undefined);
+    if (!decoded.ok) return setError(strings[`codeError.${decoded.error}`]);
+    setError('');
+    setIncoming(decoded.progress);
+  };
+
+  return (
+    <section aria-labelledby="transfer-title">
+      <h2 id="transfer-title">{strings.transferTitle}</h2>
+      <p>{strings.transferIntro}</p>
+      <p>
+        <button type="button" class="button" onClick={() => void show()}>
+          {strings.transferShow}
+        </button>
+      </p>
+      {shown && (
+        <div class="transfer-code">
+          <p>
+            {strings.transferCode} <strong class="code" data-transfer-code>{shown.code}</strong>
+          </p>
+          {shown.qr && (
+            <svg class="qr" role="img" aria-label={strings.transferQr} viewBox={`0 0 ${shown.qr.size} ${shown.qr.size}`} width="240" height="240">
+              <rect width="100%" height="100%" fill="#fff" />
+              <path d={shown.qr.path} fill="#000" />
+            </svg>
+          )}
+        </div>
+      )}
+      <form class="code-form" onSubmit={receive} noValidate>
+        <label for="transfer-input">{strings.receiveLabel}</label>
+        {error && (
+          <p id="transfer-error" class="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <input
+          id="transfer-input"
+          class="code-input"
+          value={typed}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'transfer-error' : undefined}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+        />
+        <button type="submit" class="button button--secondary">
+          {strings.receive}
+        </button>
+      </form>
+      {incoming && (
+        <MergePreview
+          current={state.progress}
+          incoming={incoming}
+          catalogue={catalogue}
+          strings={strings}
+          readOnly={state.mode === 'read-only'}
+          onDone={() => setIncoming(undefined)}
+        />
+      )}
+    </section>
+  );
+}
