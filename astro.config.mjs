@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, loadOfficialHosts } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
+import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
@@ -33,6 +34,27 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [preactWithoutSignals()],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // One shared runtime file (Preact, the island renderer, progress storage)
+              // instead of six: fewer requests on a slow link, and gzip sees it all at once.
+              advancedChunks: {
+                groups: [
+                  {
+                    name: 'runtime',
+                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/](client[\\/](progress-(store|text)|steps|terms|trainer-mode|lesson-status|read-aloud-button)|lib[\\/]progress[\\/](model|parse)|islands[\\/]use-mounted)/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
     build: {
       // One harmless warning per MDX file otherwise floods the log (withastro/astro#18087).
       rolldownOptions: { checks: { moduleLevelDirective: false } },

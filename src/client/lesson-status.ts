@@ -31,8 +31,17 @@ class LessonStatusElement extends HTMLElement {
       const lesson = lessonProgress(getProgress(), id);
       const done = lesson?.status === 'completed';
       this.dataset['status'] = lesson?.status ?? 'not-started';
-      this.status.textContent = done ? `✓ ${text.doneOn.replace('{date}', formatDay(lesson.completedAt ?? lesson.updatedAt))}` : text.started;
+      this.status.textContent = done
+        ? `✓ ${text.doneOn.replace('{date}', formatDay(lesson.completedAt ?? lesson.updatedAt))}`
+        : text.started;
       this.button.hidden = done;
+      // The mark beside the lesson's title says the same in a word.
+      const mark = document.querySelector<HTMLElement>(`[data-progress-lesson="${id}"]`);
+      if (mark) {
+        mark.hidden = false;
+        mark.dataset['status'] = lesson?.status ?? '';
+        mark.textContent = done ? `✓ ${text.completed}` : text.started;
+      }
     };
     render();
     subscribe(render);

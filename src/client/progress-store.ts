@@ -9,7 +9,6 @@
  */
 import { completedIds, emptyProgress, type Progress } from '../lib/progress/model';
 import { parseProgressText } from '../lib/progress/parse';
-import { showStorageNotice } from './storage-notice';
 
 export const PROGRESS_KEY = 'langkah-digital.progress';
 export const SETTINGS_KEY = 'langkah-digital.settings';
@@ -60,10 +59,16 @@ function load(): StoreState {
   }
 }
 
+/** The notice's words load only when there is something to say. */
+function notify(current: StoreState): void {
+  if (current.mode === 'ok' && !current.recoveredKey) return;
+  void import('./storage-notice').then(({ showStorageNotice }) => showStorageNotice(current));
+}
+
 export function getState(): StoreState {
   if (!state) {
     state = load();
-    showStorageNotice(state);
+    notify(state);
   }
   return state;
 }
@@ -92,7 +97,7 @@ export function updateProgress(change: (progress: Progress) => Progress): Progre
   const mode = current.mode === 'ok' ? save(progress) : current.mode;
   const firstCompletion = completedIds(current.progress).length === 0 && completedIds(progress).length > 0;
   state = { ...current, progress, mode };
-  if (mode !== current.mode) showStorageNotice(state);
+  if (mode !== current.mode) notify(state);
   if (firstCompletion && mode === 'ok') void askToPersist();
   emit();
   return progress;
@@ -130,7 +135,9 @@ function onStorage(event: StorageEvent): void {
 function readSettings(): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(storage()?.getItem(SETTINGS_KEY) ?? '{}');
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -1,31 +1,21 @@
-/** The few words progress marks need, in the page's language: smaller than shipping a dictionary. */
-const TEXT = {
-  id: {
-    notStarted: 'Belum dimulai',
-    started: 'Sedang dipelajari',
-    completed: 'Selesai',
-    markDone: 'Tandai selesai',
-    doneOn: 'Anda menyelesaikan pelajaran ini pada {date}.',
-    count: '{done} dari {total} pelajaran selesai',
-    continue: 'Lanjutkan belajar',
-  },
-  en: {
-    notStarted: 'Not started',
-    started: 'In progress',
-    completed: 'Done',
-    markDone: 'Mark as done',
-    doneOn: 'You finished this lesson on {date}.',
-    count: '{done} of {total} lessons done',
-    continue: 'Continue learning',
-  },
-};
-export type ProgressText = (typeof TEXT)['id'];
+/**
+ * The few words progress marks need, read from the page (ProgressText.astro writes
+ * them from the UI dictionaries), so no dictionary ships in the JavaScript.
+ */
+export interface ProgressText {
+  started: string;
+  completed: string;
+  markDone: string;
+  doneOn: string;
+  count: string;
+}
 
+let cached: ProgressText | undefined;
 export function progressText(): ProgressText {
-  return document.documentElement.lang === 'en' ? TEXT.en : TEXT.id;
+  cached ??= JSON.parse(document.getElementById('progress-text')?.textContent ?? '{}') as ProgressText;
+  return cached;
 }
 
 export function formatDay(time: number): string {
-  const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(time);
+  return new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long' }).format(time);
 }

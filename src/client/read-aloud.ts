@@ -8,10 +8,10 @@ import { pronounce, type Pronunciations } from '../lib/read-aloud/pronounce';
 const BLOCKS = 'h1, .lead, .prose :is(h2, h3, p, li, td)';
 const SKIP = '.trainer-note, .exercise, .check, .term-pop, .read-aloud, details, .steps-status';
 
-export function setUpReadAloud(root: Document): void {
+export function setUpReadAloud(root: Document): { play: () => void } | undefined {
   const panel = root.querySelector<HTMLElement>('[data-read-aloud]');
   const article = root.querySelector<HTMLElement>('article.lesson');
-  if (!panel || !article || !('speechSynthesis' in window)) return;
+  if (!panel || !article || !('speechSynthesis' in window)) return undefined;
   const synth = window.speechSynthesis;
   const strings = JSON.parse(panel.dataset['strings']!) as Record<'pause' | 'resume' | 'reading' | 'stopped', string>;
   const table = JSON.parse(panel.dataset['pronounce']!) as Pronunciations;
@@ -58,7 +58,7 @@ export function setUpReadAloud(root: Document): void {
     synth.speak(utterance);
   };
 
-  button('play').addEventListener('click', () => {
+  const play = () => {
     blocks = [...article.querySelectorAll<HTMLElement>(BLOCKS)].filter(
       (block) => !block.closest(SKIP) && block.innerText.trim() !== '',
     );
@@ -66,7 +66,8 @@ export function setUpReadAloud(root: Document): void {
     setPlaying(true);
     status.textContent = strings.reading;
     speak(0);
-  });
+  };
+  button('play').addEventListener('click', play);
   button('pause').addEventListener('click', () => {
     paused = !paused;
     if (paused) synth.pause();
@@ -82,5 +83,5 @@ export function setUpReadAloud(root: Document): void {
     speak(current);
   });
   addEventListener('pagehide', () => synth.cancel());
-  panel.hidden = false;
+  return { play };
 }

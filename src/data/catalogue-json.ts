@@ -9,7 +9,10 @@ export function catalogueFor(catalog: Catalog, locale: Locale): CatalogueData {
       catalog.lessons.map((lesson) => {
         const { entry } = lessonIn(lesson, locale);
         const meta = lesson.original.data;
-        return [meta.id, { slug: lesson.slug, title: entry.data.title, path: meta.path, pillar: meta.pillar, quiz: meta.quiz.length }];
+        return [
+          meta.id,
+          { slug: lesson.slug, title: entry.data.title, path: meta.path, pillar: meta.pillar, quiz: meta.quiz.length },
+        ];
       }),
     ),
     paths: catalog.paths.map((entry) => ({

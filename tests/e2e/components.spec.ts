@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, hydrateAll, test } from './fixtures';
 
 const IKD = '/pelajaran/aktivasi-ktp-digital-ikd/';
 const OTP = '/pelajaran/kode-otp-rahasia/';
@@ -54,6 +54,7 @@ test('the quiz explains a wrong answer, then accepts the right one, all by keybo
 
 test('the simulator rejects a 15-digit NIK, then reaches success once it is corrected', async ({ page }) => {
   await page.goto(IKD);
+  await page.locator('.exercise').first().scrollIntoViewIfNeeded();
   const sim = page.locator('.sim');
   const nik = sim.getByLabel('NIK', { exact: true });
   await tabTo(page, nik);
@@ -82,8 +83,8 @@ test('the simulator rejects a 15-digit NIK, then reaches success once it is corr
 
 test('every message of the scam drill can be judged by keyboard, with a score at the end', async ({ page }) => {
   await page.goto(OTP);
+  await page.locator('.exercise').first().scrollIntoViewIfNeeded();
   const drill = page.locator('.drill');
-  await drill.scrollIntoViewIfNeeded();
   const total = Number((await drill.locator('.drill-progress').innerText()).match(/dari (\d+)/)![1]);
   for (let i = 1; i <= total; i++) {
     await expect(drill.locator('.drill-progress')).toHaveText(`Pesan ${i} dari ${total}`);
@@ -134,7 +135,8 @@ test('read-aloud starts, highlights what it reads, and stops', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page.locator('h1.is-reading')).toBeVisible();
   const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-  expect(spoken[0]).toBe('Aktivasi KTP Digital (i ka de)');
+  // Abbreviations are spoken the way people say them.
+  expect(spoken[0]).toBe('Aktivasi ka te pe Digital (i ka de)');
   await expect(panel.getByRole('status')).toHaveText('Membacakan pelajaran.');
   await panel.getByRole('button', { name: 'Berhenti' }).press('Enter');
   await expect(page.locator('.is-reading')).toHaveCount(0);
@@ -165,9 +167,7 @@ for (const path of [IKD, OTP, '/pelajaran/kenali-situs-resmi-pemerintah/', '/en/
   test(`axe finds no WCAG 2.2 AA problem on ${path} with its components in use`, async ({ page }) => {
     await page.goto(`${path}?pelatih=1`);
     // Bring every island to life and open its feedback, so axe sees the interactive states too.
-    await page.locator('.quiz-section').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(page.locator('.quiz-question').first()).toBeVisible();
+    await hydrateAll(page);
     await page.locator('.quiz-question').first().getByRole('radio').first().check();
     await page
       .locator('.quiz-question')

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -39,4 +39,14 @@ export function builtPages(dist = 'dist'): string[] {
   };
   walk(dist);
   return pages.sort();
+}
+
+/** Scrolls each island into view in turn and waits until it has hydrated, as a reader scrolling the page would. */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await expect(islands.nth(i)).not.toHaveAttribute('ssr');
+  }
 }

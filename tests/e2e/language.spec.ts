@@ -3,14 +3,14 @@ import { expect, test } from './fixtures';
 test('the language switch keeps the reader on the same lesson, both ways', async ({ page }) => {
   await page.goto('/pelajaran/kode-otp-rahasia/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  await page.getByRole('link', { name: 'Baca dalam bahasa Inggris' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
 
   await expect(page).toHaveURL('/en/pelajaran/kode-otp-rahasia/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Kode OTP Itu Rahasia');
   await expect(page.getByRole('region', { name: 'Check your understanding' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Read in Indonesian' }).click();
+  await page.getByRole('link', { name: 'Bahasa Indonesia', exact: true }).click();
   await expect(page).toHaveURL('/pelajaran/kode-otp-rahasia/');
 });
 

@@ -26,7 +26,12 @@ export function ClearAll({ state, strings }: { state: StoreState; strings: Progr
             >
               {strings.clearYes}
             </button>
-            <button type="button" class="button button--secondary" ref={(element) => element?.focus()} onClick={() => setStep('idle')}>
+            <button
+              type="button"
+              class="button button--secondary"
+              ref={(element) => element?.focus()}
+              onClick={() => setStep('idle')}
+            >
               {strings.cancel}
             </button>
           </div>

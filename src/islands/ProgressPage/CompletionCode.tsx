@@ -35,7 +35,10 @@ export function CompletionCode({ progress, strings, certificateHref }: Props) {
       />
       {completed.length > 0 ? (
         <p>
-          {strings.completionCode} <strong class="code" data-completion-code>{encodeCompletion({ completed, initials: name })}</strong>
+          {strings.completionCode}{' '}
+          <strong class="code" data-completion-code>
+            {encodeCompletion({ completed, initials: name })}
+          </strong>
         </p>
       ) : (
         <p>{strings.completionNone}</p>

@@ -73,8 +73,24 @@ export default function ProgressPage(props: ProgressPageProps) {
       )}
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">{strings.storageTitle}</h2>
-        <p>{strings[state.mode === 'ok' ? 'storage.ok' : state.mode === 'memory' ? 'storage.memory' : 'storage.readOnly']}</p>
-        <p>{strings[readSetting('persisted') === true ? 'persisted.yes' : readSetting('persisted') === false ? 'persisted.no' : 'persisted.unknown']}</p>
+        <p>
+          {
+            strings[
+              state.mode === 'ok' ? 'storage.ok' : state.mode === 'memory' ? 'storage.memory' : 'storage.readOnly'
+            ]
+          }
+        </p>
+        <p>
+          {
+            strings[
+              readSetting('persisted') === true
+                ? 'persisted.yes'
+                : readSetting('persisted') === false
+                  ? 'persisted.no'
+                  : 'persisted.unknown'
+            ]
+          }
+        </p>
       </section>
       <Backup state={state} catalogue={data} strings={strings} />
       <Transfer state={state} catalogue={data} strings={strings} pageUrl={props.pageUrl} />

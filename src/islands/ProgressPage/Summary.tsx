@@ -35,7 +35,11 @@ export function Summary({ progress, catalogue, strings }: Props) {
                 return (
                   <li key={id} data-status={mine?.status ?? 'not-started'}>
                     <a href={`${base}${prefix}pelajaran/${lesson.slug}/`}>{lesson.title}</a>:{' '}
-                    {mine?.status === 'completed' ? `✓ ${strings.completed}` : mine ? strings.started : strings.notStarted}
+                    {mine?.status === 'completed'
+                      ? `✓ ${strings.completed}`
+                      : mine
+                        ? strings.started
+                        : strings.notStarted}
                     {mine?.quiz && <> · {fill(strings.quizScore, { best: mine.quiz.best, total: mine.quiz.total })}</>}
                   </li>
                 );

@@ -49,10 +49,20 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
       {shown && (
         <div class="transfer-code">
           <p>
-            {strings.transferCode} <strong class="code" data-transfer-code>{shown.code}</strong>
+            {strings.transferCode}{' '}
+            <strong class="code" data-transfer-code>
+              {shown.code}
+            </strong>
           </p>
           {shown.qr && (
-            <svg class="qr" role="img" aria-label={strings.transferQr} viewBox={`0 0 ${shown.qr.size} ${shown.qr.size}`} width="240" height="240">
+            <svg
+              class="qr"
+              role="img"
+              aria-label={strings.transferQr}
+              viewBox={`0 0 ${shown.qr.size} ${shown.qr.size}`}
+              width="240"
+              height="240"
+            >
               <rect width="100%" height="100%" fill="#fff" />
               <path d={shown.qr.path} fill="#000" />
             </svg>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { checkAnswer, type QuizItem, type Verdict } from '../../lib/quiz/check';
 import { quizPassed, recordQuiz } from '../../lib/progress/model';
@@ -12,6 +13,8 @@ export interface QuizProps {
   idPrefix: string;
   /** An inline single-question Check: no score and nothing saved. */
   inline?: boolean;
+  /** The quiz without JavaScript (answers behind <details>), rendered by Astro into the slot. */
+  children?: ComponentChildren;
 }
 
 interface Answer {
@@ -21,13 +24,14 @@ interface Answer {
   firstCorrect?: boolean | undefined;
 }
 
-export default function Quiz({ items, strings, idPrefix, inline = false }: QuizProps) {
+export default function Quiz({ items, strings, idPrefix, inline = false, children }: QuizProps) {
   const mounted = useMounted();
   const root = useRef<HTMLDivElement>(null);
   const [answers, setAnswers] = useState<Answer[]>(() => items.map(() => ({ selected: [] })));
   const [recorded, setRecorded] = useState(false);
 
-  if (!mounted) return <StaticQuiz items={items} strings={strings} />;
+  // A real element around the slot: client:visible watches the island's children, and a bare slot has no box.
+  if (!mounted) return <div class="island-fallback">{children}</div>;
 
   const update = (index: number, answer: Answer) => {
     const next = answers.map((current, i) => (i === index ? answer : current));
@@ -154,38 +158,5 @@ function Question({ item, answer, strings, id, heading, onChange }: QuestionProp
             `${answer.verdict.correct ? strings.right : strings.wrong}. ${answer.selected.map((i) => item.choices[i]!.feedback).join(' ')}${many && answer.verdict.missed.length > 0 ? ` ${strings.missed}` : ''}`)}
       </p>
     </fieldset>
-  );
-}
-
-/** The quiz without JavaScript: questions, choices, and answers behind <details>. */
-function StaticQuiz({ items, strings }: { items: QuizItem[]; strings: QuizStrings }) {
-  return (
-    <ol class="quiz-static">
-      {items.map((item, index) => (
-        <li key={index}>
-          <p>
-            <strong>{item.question}</strong>
-          </p>
-          <ul>
-            {item.choices.map((choice, choiceIndex) => (
-              <li key={choiceIndex}>{choice.text}</li>
-            ))}
-          </ul>
-          <details>
-            <summary>{strings.showAnswer}</summary>
-            <p>
-              {strings.rightAnswer} {item.answers.map((i) => item.choices[i]!.text).join('; ')}
-            </p>
-            <ul>
-              {item.choices.map((choice, choiceIndex) => (
-                <li key={choiceIndex}>
-                  <strong>{choice.text}</strong>: {choice.feedback}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -13,8 +13,5 @@ export const QUIZ_STRING_KEYS = [
   'passed',
   'notPassed',
   'retake',
-  'showAnswer',
-  'rightAnswer',
-  'yourChoice',
 ] as const;
 export type QuizStrings = Record<(typeof QUIZ_STRING_KEYS)[number], string>;

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { drillScore, type Verdict } from '../../lib/drill/score';
 import { recordExercise } from '../../lib/progress/model';
@@ -9,10 +10,12 @@ import type { DrillStrings } from './strings';
 export interface ScamDrillProps {
   drill: ScamDrillData;
   strings: DrillStrings;
+  /** Every message with its verdict behind <details>, rendered by Astro into the slot. */
+  children?: ComponentChildren;
 }
 type Message = ScamDrillData['messages'][number];
 
-export default function ScamDrill({ drill, strings }: ScamDrillProps) {
+export default function ScamDrill({ drill, strings, children }: ScamDrillProps) {
   const mounted = useMounted();
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<HTMLElement>(null);
@@ -27,7 +30,8 @@ export default function ScamDrill({ drill, strings }: ScamDrillProps) {
     if (interacted) focusTarget.current?.focus();
   }, [index, answers, interacted]);
 
-  if (!mounted) return <StaticDrill drill={drill} strings={strings} />;
+  // A real element around the slot: client:visible watches the island's children, and a bare slot has no box.
+  if (!mounted) return <div class="island-fallback">{children}</div>;
 
   const answer = (verdict: Verdict) => {
     const next = [...answers];
@@ -132,36 +136,5 @@ function MessageCard({
         </p>
       )}
     </figure>
-  );
-}
-
-/** Without JavaScript: every message, with its verdict and red flags behind <details>. */
-function StaticDrill({ drill, strings }: ScamDrillProps) {
-  return (
-    <ol class="drill-static">
-      {drill.messages.map((message, index) => (
-        <li key={index}>
-          <MessageCard message={message} strings={strings} />
-          <details>
-            <summary>
-              {strings.safe} / {strings.scam}?
-            </summary>
-            <p>
-              <strong>
-                {fill(strings.itWas, { verdict: message.verdict === 'scam' ? strings.scam : strings.safe })}
-              </strong>
-            </p>
-            {message.flags.length > 0 && (
-              <ul>
-                {message.flags.map((flag) => (
-                  <li key={flag}>{flag}</li>
-                ))}
-              </ul>
-            )}
-            <p>{message.explanation}</p>
-          </details>
-        </li>
-      ))}
-    </ol>
   );
 }

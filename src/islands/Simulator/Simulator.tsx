@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { validate, type RuleName } from '../../lib/simulator/rules';
 import { recordExercise } from '../../lib/progress/model';
@@ -9,6 +10,8 @@ import type { SimulatorStrings } from './strings';
 export interface SimulatorProps {
   sim: SimulatorData;
   strings: SimulatorStrings;
+  /** What each screen asks for, without JavaScript, rendered by Astro into the slot. */
+  children?: ComponentChildren;
 }
 
 type Field = SimulatorData['screens'][number]['fields'][number];
@@ -36,7 +39,7 @@ function errorFor(field: Field, value: string, strings: SimulatorStrings): strin
   return undefined;
 }
 
-export default function Simulator({ sim, strings }: SimulatorProps) {
+export default function Simulator({ sim, strings, children }: SimulatorProps) {
   const mounted = useMounted();
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,7 +56,8 @@ export default function Simulator({ sim, strings }: SimulatorProps) {
     if (moved) heading.current?.focus();
   }, [screen, moved]);
 
-  if (!mounted) return <StaticSimulator sim={sim} strings={strings} />;
+  // A real element around the slot: client:visible watches the island's children, and a bare slot has no box.
+  if (!mounted) return <div class="island-fallback">{children}</div>;
 
   const current = sim.screens[screen];
   const submit = (event: Event) => {
@@ -168,33 +172,6 @@ export default function Simulator({ sim, strings }: SimulatorProps) {
           </form>
         )}
       </div>
-    </div>
-  );
-}
-
-/** Without JavaScript: what each practice screen asks for, and how to try it. */
-function StaticSimulator({ sim, strings }: SimulatorProps) {
-  return (
-    <div class="sim">
-      <p class="sim-banner">{strings.banner}</p>
-      <p>
-        <strong>{sim.title}</strong>
-      </p>
-      <ol>
-        {sim.screens.map((screen, index) => (
-          <li key={index}>
-            <strong>{screen.title}</strong>
-            {screen.intro && <> {screen.intro}</>}
-            {screen.fields.length > 0 && (
-              <>
-                {' '}
-                {strings.fields} {screen.fields.map((field) => field.label).join(', ')}.
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
-      <p class="sim-hint">{strings.noScript}</p>
     </div>
   );
 }

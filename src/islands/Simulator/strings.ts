@@ -7,8 +7,6 @@ export const SIMULATOR_STRING_KEYS = [
   'selfieButton',
   'successTitle',
   'restart',
-  'noScript',
-  'fields',
   'required',
   'nik.length',
   'nik.digits',

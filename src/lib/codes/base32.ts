@@ -16,11 +16,7 @@ export function encodeBits(bits: readonly number[]): string {
 
 /** The bits of a typed code, or undefined if it holds a character that cannot be in one. */
 export function decodeBits(code: string): number[] | undefined {
-  const clean = code
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   const bits: number[] = [];
   for (const char of clean) {
     const value = ALPHABET.indexOf(char);

@@ -31,15 +31,24 @@ describe('completion code', () => {
   it('carries completed lesson ids and initials in under 24 characters for the bundled curriculum', () => {
     const code = encodeCompletion({ completed: [2, 3, 6, 10, 16, 19, 32], initials: 'Siti Rahma' });
     expect(code.length).toBeLessThan(24);
-    expect(decodeCompletion(code)).toEqual({ ok: true, version: 1, completed: [2, 3, 6, 10, 16, 19, 32], initials: 'SR' });
+    expect(decodeCompletion(code)).toEqual({
+      ok: true,
+      version: 1,
+      completed: [2, 3, 6, 10, 16, 19, 32],
+      initials: 'SR',
+    });
   });
 
   it('round-trips any set of ids and initials', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 200 })), fc.stringMatching(/^[A-Z]{0,4}$/), (ids, initials) => {
-        const decoded = decodeCompletion(encodeCompletion({ completed: ids, initials }));
-        expect(decoded).toEqual({ ok: true, version: 1, completed: [...ids].sort((a, b) => a - b), initials });
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 200 })),
+        fc.stringMatching(/^[A-Z]{0,4}$/),
+        (ids, initials) => {
+          const decoded = decodeCompletion(encodeCompletion({ completed: ids, initials }));
+          expect(decoded).toEqual({ ok: true, version: 1, completed: [...ids].sort((a, b) => a - b), initials });
+        },
+      ),
     );
   });
 
@@ -80,15 +89,25 @@ describe('transfer code', () => {
         if (!decoded.ok) throw new Error(decoded.error);
         expect(Object.keys(decoded.progress.lessons).sort()).toEqual(Object.keys(progress.lessons).sort());
         for (const [id, lesson] of Object.entries(progress.lessons)) {
-          expect(decoded.progress.lessons[id]).toMatchObject({ status: lesson.status, updatedAt: Date.UTC(2026, 10, 27) });
-          if (lesson.quiz) expect(decoded.progress.lessons[id]!.quiz).toMatchObject({ best: lesson.quiz.best, total: lesson.quiz.total });
+          expect(decoded.progress.lessons[id]).toMatchObject({
+            status: lesson.status,
+            updatedAt: Date.UTC(2026, 10, 27),
+          });
+          if (lesson.quiz)
+            expect(decoded.progress.lessons[id]!.quiz).toMatchObject({
+              best: lesson.quiz.best,
+              total: lesson.quiz.total,
+            });
         }
       }),
     );
   });
 
   it('rejects a code with a typo', () => {
-    const code = encodeTransfer({ v: 2, lessons: { '6': { status: 'completed', steps: {}, exercises: [], startedAt: 0, updatedAt: 0 } } }, 0);
+    const code = encodeTransfer(
+      { v: 2, lessons: { '6': { status: 'completed', steps: {}, exercises: [], startedAt: 0, updatedAt: 0 } } },
+      0,
+    );
     const typo = code.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
     expect(decodeTransfer(typo)).toEqual({ ok: false, error: 'checksum' });
   });

@@ -23,7 +23,12 @@ export type CompletionDecode =
 
 /** Up to four letters A–Z from a typed name or initials: "Siti Rahma" → "SR". */
 export function toInitials(name: string): string {
-  const words = name.normalize('NFD').replace(/[^A-Za-z\s]/g, '').trim().split(/\s+/).filter(Boolean);
+  const words = name
+    .normalize('NFD')
+    .replace(/[^A-Za-z\s]/g, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const letters = words.length > 1 ? words.map((word) => word[0]).join('') : (words[0] ?? '');
   return letters.toUpperCase().slice(0, 4);
 }

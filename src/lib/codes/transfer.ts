@@ -14,7 +14,9 @@ const HEADER_BITS = 12;
 const EPOCH = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
 
-export type TransferDecode = { ok: true; progress: Progress } | { ok: false; error: 'empty' | 'characters' | 'too-short' | 'version' | 'checksum' };
+export type TransferDecode =
+  | { ok: true; progress: Progress }
+  | { ok: false; error: 'empty' | 'characters' | 'too-short' | 'version' | 'checksum' };
 
 export function encodeTransfer(progress: Progress, now: number): string {
   const body = new BitWriter().write(Math.max(0, Math.floor((now - EPOCH) / MINUTE)) % 2 ** 24, 24);
@@ -56,7 +58,8 @@ export function decodeTransfer(code: string): TransferDecode {
     const gap = reader.readVarint();
     const completed = reader.read(1);
     const hasQuiz = reader.read(1);
-    if (gap === undefined || gap < 1 || completed === undefined || hasQuiz === undefined) return { ok: false, error: 'too-short' };
+    if (gap === undefined || gap < 1 || completed === undefined || hasQuiz === undefined)
+      return { ok: false, error: 'too-short' };
     id += gap;
     const lesson: Progress['lessons'][string] = {
       status: completed ? 'completed' : 'started',

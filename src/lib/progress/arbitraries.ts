@@ -8,7 +8,14 @@ export const lessonArbitrary: fc.Arbitrary<LessonProgress> = fc
   .record({
     completed: fc.boolean(),
     steps: fc.dictionary(fc.constantFrom('a', 'b', 'steps-1'), fc.uniqueArray(fc.nat({ max: 12 }), { maxLength: 6 })),
-    quiz: fc.option(fc.record({ best: fc.nat({ max: 6 }), total: fc.integer({ min: 1, max: 6 }), attempts: fc.integer({ min: 1, max: 9 }) }), { nil: undefined }),
+    quiz: fc.option(
+      fc.record({
+        best: fc.nat({ max: 6 }),
+        total: fc.integer({ min: 1, max: 6 }),
+        attempts: fc.integer({ min: 1, max: 9 }),
+      }),
+      { nil: undefined },
+    ),
     exercises: fc.uniqueArray(fc.constantFrom('otp-pesan', 'ikd-aktivasi', 'situs-palsu'), { maxLength: 3 }),
     startedAt: time,
     age: fc.nat({ max: 10_000_000 }),

@@ -27,7 +27,10 @@ export function summarisePaths(catalogue: CatalogueData, progress: Progress): Pa
   });
 }
 
-export function summarisePillars(catalogue: CatalogueData, progress: Progress): Record<string, { total: number; done: number }> {
+export function summarisePillars(
+  catalogue: CatalogueData,
+  progress: Progress,
+): Record<string, { total: number; done: number }> {
   const pillars: Record<string, { total: number; done: number }> = {};
   for (const [id, lesson] of Object.entries(catalogue.lessons)) {
     const entry = (pillars[lesson.pillar] ??= { total: 0, done: 0 });

@@ -6,7 +6,8 @@ import { completeLesson, emptyProgress, recordQuiz, tickStep } from './model';
 
 describe('mergeProgress', () => {
   it('is commutative', () => {
-    fc.assert(fc.property(progressArbitrary, progressArbitrary, (a, b) => {
+    fc.assert(
+      fc.property(progressArbitrary, progressArbitrary, (a, b) => {
         expect(mergeProgress(a, b)).toEqual(mergeProgress(b, a));
       }),
     );
@@ -20,7 +21,8 @@ describe('mergeProgress', () => {
           for (const [id, lesson] of Object.entries(side.lessons)) {
             const result = merged.lessons[id]!;
             if (lesson.status === 'completed') expect(result.status).toBe('completed');
-            for (const [list, ticked] of Object.entries(lesson.steps)) expect(result.steps[list]).toEqual(expect.arrayContaining(ticked));
+            for (const [list, ticked] of Object.entries(lesson.steps))
+              expect(result.steps[list]).toEqual(expect.arrayContaining(ticked));
             expect(result.exercises).toEqual(expect.arrayContaining(lesson.exercises));
             expect(result.updatedAt).toBeGreaterThanOrEqual(lesson.updatedAt);
           }
@@ -54,7 +56,12 @@ describe('previewMerge', () => {
   it('lists what an import would add before it is applied', () => {
     const current = tickStep(emptyProgress(), 6, 'a', 0, true, 10);
     const incoming = recordQuiz(completeLesson(tickStep(emptyProgress(), 16, 'a', 0, true, 5), 6, 20), 10, 1, 3, 30);
-    expect(previewMerge(current, incoming)).toEqual({ completed: [6], started: [10, 16], betterQuiz: [], changes: true });
+    expect(previewMerge(current, incoming)).toEqual({
+      completed: [6],
+      started: [10, 16],
+      betterQuiz: [],
+      changes: true,
+    });
   });
 
   it('says when an import changes nothing', () => {

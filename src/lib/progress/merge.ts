@@ -5,7 +5,8 @@
  */
 import { PROGRESS_VERSION, type LastLesson, type LessonProgress, type Progress } from './model';
 
-const union = (a: readonly number[] = [], b: readonly number[] = []) => [...new Set([...a, ...b])].sort((x, y) => x - y);
+const union = (a: readonly number[] = [], b: readonly number[] = []) =>
+  [...new Set([...a, ...b])].sort((x, y) => x - y);
 const min = (a: number | undefined, b: number | undefined) =>
   a === undefined ? b : b === undefined ? a : Math.min(a, b);
 
@@ -25,9 +26,11 @@ function mergeLesson(a: LessonProgress, b: LessonProgress): LessonProgress {
   if (merged.status === 'completed') merged.completedAt = completedAt ?? merged.updatedAt;
   if (a.quiz || b.quiz) {
     // The quiz's length comes from the newer record: a quiz may have been edited since.
-    const newer = !b.quiz || (a.quiz && (a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.quiz.total >= b.quiz.total)))
-      ? a.quiz!
-      : b.quiz;
+    const newer =
+      !b.quiz ||
+      (a.quiz && (a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.quiz.total >= b.quiz.total)))
+        ? a.quiz!
+        : b.quiz;
     merged.quiz = {
       best: Math.min(Math.max(a.quiz?.best ?? 0, b.quiz?.best ?? 0), newer.total),
       total: newer.total,

@@ -74,12 +74,22 @@ describe('parseProgress', () => {
   });
 
   it('migrates version 1 records, which had no start time', () => {
-    const v1 = { v: 1, lessons: { '6': { status: 'completed', steps: {}, exercises: [], updatedAt: 50, completedAt: 40 } }, last: { lesson: 6, at: 50 } };
+    const v1 = {
+      v: 1,
+      lessons: { '6': { status: 'completed', steps: {}, exercises: [], updatedAt: 50, completedAt: 40 } },
+      last: { lesson: 6, at: 50 },
+    };
     expect(parseProgress(v1)).toEqual({
       ok: true,
       dropped: 0,
       migratedFrom: 1,
-      progress: { v: 2, lessons: { '6': { status: 'completed', steps: {}, exercises: [], startedAt: 40, updatedAt: 50, completedAt: 40 } }, last: { lesson: 6, at: 50 } },
+      progress: {
+        v: 2,
+        lessons: {
+          '6': { status: 'completed', steps: {}, exercises: [], startedAt: 40, updatedAt: 50, completedAt: 40 },
+        },
+        last: { lesson: 6, at: 50 },
+      },
     });
   });
 
@@ -92,7 +102,12 @@ describe('parseProgress', () => {
     expect(parseProgressText('{"v":1,')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseProgress(['a'])).toEqual({ ok: false, reason: 'not-ours' });
     expect(parseProgress({ theme: 'dark' })).toEqual({ ok: false, reason: 'not-ours' });
-    expect(parseProgress({ v: 9, lessons: {} })).toEqual({ ok: false, reason: 'newer-version', version: 9, progress: { v: 2, lessons: {} } });
+    expect(parseProgress({ v: 9, lessons: {} })).toEqual({
+      ok: false,
+      reason: 'newer-version',
+      version: 9,
+      progress: { v: 2, lessons: {} },
+    });
   });
 
   it('keeps valid lessons and drops broken ones beside them', () => {
@@ -107,7 +122,12 @@ describe('parseProgress', () => {
     expect(result).toEqual({
       ok: true,
       dropped: 2,
-      progress: { v: 2, lessons: { '6': { status: 'completed', startedAt: 5, updatedAt: 5, completedAt: 5, steps: { a: [2] }, exercises: [] } } },
+      progress: {
+        v: 2,
+        lessons: {
+          '6': { status: 'completed', startedAt: 5, updatedAt: 5, completedAt: 5, steps: { a: [2] }, exercises: [] },
+        },
+      },
     });
   });
 });

@@ -55,7 +55,13 @@ function touch(
   change: (lesson: LessonProgress) => LessonProgress,
 ): Progress {
   const key = String(lessonId);
-  const current = progress.lessons[key] ?? { status: 'started', steps: {}, exercises: [], startedAt: now, updatedAt: now };
+  const current = progress.lessons[key] ?? {
+    status: 'started',
+    steps: {},
+    exercises: [],
+    startedAt: now,
+    updatedAt: now,
+  };
   const next = { ...change({ ...current }), updatedAt: now };
   const last = progress.last?.lesson === lessonId ? { ...progress.last, at: now } : { lesson: lessonId, at: now };
   return { ...progress, lessons: { ...progress.lessons, [key]: next }, last };

@@ -56,7 +56,8 @@ function parseLesson(value: unknown): LessonProgress | undefined {
   if (isRecord(quiz) && isCount(quiz['best']) && isCount(quiz['total']) && isCount(quiz['attempts'])) {
     lesson.quiz = { best: Math.min(quiz['best'], quiz['total']), total: quiz['total'], attempts: quiz['attempts'] };
   }
-  if (lesson.status === 'completed') lesson.completedAt = isTime(value['completedAt']) ? value['completedAt'] : updatedAt;
+  if (lesson.status === 'completed')
+    lesson.completedAt = isTime(value['completedAt']) ? value['completedAt'] : updatedAt;
   return lesson;
 }
 
@@ -87,7 +88,9 @@ export function parseProgress(value: unknown): ParseResult {
   let record: Raw = value;
   for (let from = version as number; from < PROGRESS_VERSION; from++) record = MIGRATIONS[from]!(record);
   const result = read(record);
-  return version === PROGRESS_VERSION ? { ok: true, ...result } : { ok: true, ...result, migratedFrom: version as number };
+  return version === PROGRESS_VERSION
+    ? { ok: true, ...result }
+    : { ok: true, ...result, migratedFrom: version as number };
 }
 
 export function parseProgressText(text: string): ParseResult {
