@@ -7,6 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, loadOfficialHosts } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
+import { interactionDirective } from './src/integrations/interaction-directive';
+import { searchIndex } from './src/integrations/search-index';
 
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
@@ -24,7 +26,7 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [preact(), mdx()],
+  integrations: [preact(), mdx(), interactionDirective(), searchIndex()],
   markdown: {
     processor: satteri({
       hastPlugins: [

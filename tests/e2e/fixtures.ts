@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -43,10 +43,19 @@ export function builtPages(dist = 'dist'): string[] {
 
 /** Scrolls each island into view in turn and waits until it has hydrated, as a reader scrolling the page would. */
 export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
+  // Islands that wake on interaction (the search boxes) are not part of reading a page.
+  const islands = page.locator('astro-island:not([client="interaction"])');
   const count = await islands.count();
   for (let i = 0; i < count; i++) {
     await islands.nth(i).scrollIntoViewIfNeeded();
     await expect(islands.nth(i)).not.toHaveAttribute('ssr');
   }
+}
+
+/** The built lesson catalogue, so tests follow the content instead of hard-coding counts. */
+export function catalogue(locale: 'id' | 'en' = 'id'): {
+  lessons: Record<string, { slug: string; title: string; path: string }>;
+  paths: { slug: string; title: string; lessons: number[] }[];
+} {
+  return JSON.parse(readFileSync(`dist/data/katalog-${locale}.json`, 'utf8'));
 }

@@ -31,5 +31,6 @@ export const routes = {
   about: () => '/tentang/',
   glossary: () => '/istilah/',
   progress: () => '/kemajuan/',
+  search: () => '/cari/',
   certificate: () => '/kemajuan/sertifikat/',
 } as const;

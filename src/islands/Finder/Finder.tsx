@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadFinder, type Finder as FinderEngine, type FinderData, type FinderHit } from '../../lib/search/finder';
+import { fill } from '../use-mounted';
+import type { FinderStrings } from './strings';
+
+export interface FinderProps {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  /** Where the form goes without JavaScript, and for "all results": the full-text search page. */
+  action: string;
+  indexUrl: string;
+  locale: 'id' | 'en';
+  strings: FinderStrings;
+  /** A compact box in the header, or a large one on the home page. */
+  variant: 'header' | 'hero';
+}
+
+/**
+ * Suggests lessons and glossary terms as the learner types. Without JavaScript it is a
+ * plain form to the search page; with it, suggestions appear as links below the box.
+ * Arrow keys move between them, Escape clears.
+ */
+export default function Finder({ id, label, hint, action, indexUrl, locale, strings, variant }: FinderProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const engine = useRef<Promise<FinderEngine | undefined> | undefined>(undefined);
+  const latest = useRef(0);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<FinderHit[] | undefined>();
+  const [status, setStatus] = useState('');
+
+  const search = async (text: string) => {
+    const ticket = ++latest.current;
+    setQuery(text);
+    if (text.trim().length < 2) return setHits(undefined);
+    engine.current ??= fetch(indexUrl)
+      .then((response) => response.json() as Promise<FinderData>)
+      .then((data) => loadFinder(data, locale))
+      .catch(() => undefined);
+    if (!hits) setStatus(strings.loading);
+    const finder = await engine.current;
+    // Ignore answers to a query the learner has already typed past.
+    if (ticket !== latest.current) return;
+    if (!finder) return setStatus(strings.offline);
+    const found = finder.search(text, 6);
+    setHits(found);
+    setStatus(found.length ? fill(strings.count, { count: found.length }) : strings.none);
+  };
+
+  // The box may have had text typed before it woke up.
+  useEffect(() => {
+    if (input.current?.value) void search(input.current.value);
+  }, []);
+
+  const links = () => [...(list.current?.querySelectorAll('a') ?? [])];
+  const onKey = (event: KeyboardEvent) => {
+    const items = links();
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      setHits(undefined);
+      setQuery('');
+      if (input.current) input.current.value = '';
+      input.current?.focus();
+    } else if (event.key === 'ArrowDown' && items.length) {
+      event.preventDefault();
+      items[Math.min(at + 1, items.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) input.current?.focus();
+      else items[at - 1]?.focus();
+    }
+  };
+
+  return (
+    <form class={`finder finder--${variant}`} action={action} method="get" role="search" onKeyDown={onKey}>
+      <label for={id} class={variant === 'header' ? 'visually-hidden' : 'finder__label'}>
+        {label}
+      </label>
+      {hint && (
+        <p class="finder__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div class="finder__row">
+        <input
+          ref={input}
+          id={id}
+          name="q"
+          type="search"
+          autoComplete="off"
+          enterKeyHint="search"
+          aria-describedby={hint ? `${id}-hint ${id}-status` : `${id}-status`}
+          aria-controls={`${id}-results`}
+          onInput={(event) => void search(event.currentTarget.value)}
+        />
+        <button type="submit" class="button">
+          {strings.submit}
+        </button>
+      </div>
+      <p id={`${id}-status`} class="finder__status" role="status">
+        {hits || status === strings.loading || status === strings.offline ? status : ''}
+      </p>
+      <ul id={`${id}-results`} class="finder__results" ref={list} hidden={!hits?.length}>
+        {hits?.map((hit) => (
+          <li key={hit.ref}>
+            <a href={hit.path}>
+              <span class="finder__kind">{hit.kind === 'lesson' ? strings.lesson : strings.term}</span> {hit.title}
+            </a>
+          </li>
+        ))}
+        {hits?.length ? (
+          <li>
+            <a href={`${action}?q=${encodeURIComponent(query)}`}>{fill(strings.all, { query })}</a>
+          </li>
+        ) : null}
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,221 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../../lib/search/excerpt';
+import { loadFinder, synonymMeanings, type Finder, type FinderData } from '../../lib/search/finder';
+import { fuse } from '../../lib/search/fusion';
+import { fill, useMounted } from '../use-mounted';
+import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
+import type { SearchStrings } from './strings';
+
+export interface SearchPageProps {
+  strings: SearchStrings;
+  /** Shown when there is no query, or nothing is found: a few lessons and glossary terms. */
+  suggestions: { title: string; href: string }[];
+  terms: { title: string; href: string }[];
+  /** The instant finder's index: its synonyms and typo tolerance sharpen the full-text results. */
+  finderUrl: string;
+  locale: 'id' | 'en';
+  /** Without JavaScript: what to do instead, rendered by Astro into the slot. */
+  children?: ComponentChildren;
+}
+interface Hit {
+  id: string;
+  url: string;
+  title: string;
+  excerpt: string;
+}
+const FILTERS = ['path', 'pillar', 'service', 'level'] as const;
+
+/** Full-text search with Pagefind: our own small interface, the query kept in the address. */
+export default function SearchPage({ strings, suggestions, terms, finderUrl, locale, children }: SearchPageProps) {
+  const mounted = useMounted();
+  const [state, setState] = useState<SearchState>({ q: '', filters: {} });
+  const [options, setOptions] = useState<Record<string, string[]>>({});
+  const [hits, setHits] = useState<Hit[] | undefined>();
+  const [status, setStatus] = useState('');
+  const api = useRef<PagefindApi | undefined>(undefined);
+  const finder = useRef<Promise<{ engine: Finder; data: FinderData } | undefined> | undefined>(undefined);
+  const ticket = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const run = async (next: SearchState) => {
+    const mine = ++ticket.current;
+    if (!next.q.trim()) return setHits(undefined);
+    setStatus(strings.loading);
+    try {
+      api.current ??= await loadPagefind(import.meta.env.BASE_URL);
+      finder.current ??= fetch(finderUrl)
+        .then((response) => response.json() as Promise<FinderData>)
+        .then((data) => ({ engine: loadFinder(data, locale), data }))
+        .catch(() => undefined);
+      const helper = await finder.current;
+      // What the query means in the lessons' own words ("wa dibajak" → verifikasi dua langkah).
+      const meaning = helper ? synonymMeanings(next.q, helper.data.synonyms).join(' ') : '';
+      const [plain, expanded] = await Promise.all([
+        api.current.search(next.q, { filters: next.filters }),
+        meaning ? api.current.search(meaning, { filters: next.filters }) : Promise.resolve(null),
+      ]);
+      const byUrl = new Map<string, Hit>();
+      const load = async (results: PagefindResult[] | undefined) => {
+        const data = await Promise.all(
+          (results ?? []).slice(0, 20).map((result) => result.data().then((item) => ({ item, result }))),
+        );
+        for (const { item, result } of data) {
+          if (!byUrl.has(item.url))
+            byUrl.set(item.url, {
+              id: result.id,
+              url: item.url,
+              title: item.meta.title ?? item.url,
+              excerpt: item.excerpt,
+            });
+        }
+        return data.map(({ item }) => item.url);
+      };
+      const [plainUrls, expandedUrls] = await Promise.all([load(plain?.results), load(expanded?.results)]);
+      // With a filter on, only Pagefind knows which pages match it.
+      const finderHits =
+        helper && Object.keys(next.filters).length === 0
+          ? helper.engine.search(next.q, 8).filter((hit) => hit.kind === 'lesson')
+          : [];
+      for (const hit of finderHits)
+        if (!byUrl.has(hit.path)) byUrl.set(hit.path, { id: hit.ref, url: hit.path, title: hit.title, excerpt: '' });
+      const ranked = fuse([
+        { items: plainUrls },
+        { items: expandedUrls },
+        { items: finderHits.map((hit) => hit.path), weight: 0.8 },
+      ]);
+      const found = ranked.slice(0, 20).map((url) => byUrl.get(url)!);
+      // A newer query has been typed since: its answer wins.
+      if (mine !== ticket.current) return;
+      setHits(found);
+      setStatus(
+        found.length
+          ? fill(strings.count, { count: found.length, query: next.q })
+          : fill(strings.none, { query: next.q }),
+      );
+    } catch {
+      if (mine === ticket.current) setStatus(strings.error);
+    }
+  };
+  const update = (next: SearchState, history: 'push' | 'replace', delay = 0) => {
+    setState(next);
+    const url = `${location.pathname}${writeSearchState(next)}`;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void run(next), delay);
+  };
+
+  useEffect(() => {
+    const fromUrl = () => {
+      const next = readSearchState(location.search);
+      setState(next);
+      void run(next);
+    };
+    fromUrl();
+    addEventListener('popstate', fromUrl);
+    void loadPagefind(import.meta.env.BASE_URL)
+      .then((pagefind) => pagefind.filters())
+      .then((all) =>
+        setOptions(Object.fromEntries(Object.entries(all).map(([name, values]) => [name, Object.keys(values).sort()]))),
+      )
+      .catch(() => undefined);
+    return () => removeEventListener('popstate', fromUrl);
+  }, []);
+
+  if (!mounted) return <div class="island-fallback">{children}</div>;
+  const showSuggestions = !hits || hits.length === 0;
+
+  return (
+    <div class="search-page">
+      <form
+        role="search"
+        class="search-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update(state, 'push');
+        }}
+      >
+        <label for="search-q" class="finder__label">
+          {strings.label}
+        </label>
+        <div class="finder__row">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            value={state.q}
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-describedby="search-status"
+            onInput={(event) => update({ ...state, q: event.currentTarget.value }, 'replace', 200)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') update({ ...state, q: '' }, 'replace');
+            }}
+          />
+          <button type="submit" class="button">
+            {strings.submit}
+          </button>
+        </div>
+        <fieldset class="search-filters">
+          <legend>{strings.filters}</legend>
+          {FILTERS.filter((name) => options[name]?.length).map((name) => (
+            <label key={name}>
+              {strings[`filter.${name}`]}
+              <select
+                value={state.filters[name] ?? ''}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  const filters = Object.fromEntries(
+                    Object.entries({ ...state.filters, [name]: value }).filter(([, chosen]) => chosen),
+                  );
+                  update({ ...state, filters }, 'push');
+                }}
+              >
+                <option value="">{strings.any}</option>
+                {options[name]!.map((value) => (
+                  <option key={value} value={value}>
+                    {value}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      </form>
+      <p id="search-status" class="search-status" role="status">
+        {state.q.trim() ? status : ''}
+      </p>
+      {hits && hits.length > 0 && (
+        <ol class="search-results">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <a href={hit.url}>{hit.title}</a>
+              {hit.excerpt && <p dangerouslySetInnerHTML={{ __html: safeExcerpt(hit.excerpt) }} />}
+            </li>
+          ))}
+        </ol>
+      )}
+      {showSuggestions && (
+        <div class="search-suggest">
+          <h2>{strings.suggestTitle}</h2>
+          <ul>
+            {suggestions.map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>{item.title}</a>
+              </li>
+            ))}
+          </ul>
+          <h2>{strings.suggestTerms}</h2>
+          <ul class="search-terms">
+            {terms.map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>{item.title}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The instant finder: a small lunr index of the lesson catalogue and the glossary (not
+ * lesson bodies), built at build time, queried in the browser as the learner types.
+ * Forgiving on purpose: Indonesian stems, stop words, synonyms people type ("ktp
+ * digital" → IKD), prefix matches while typing, and one typo in words of five letters.
+ */
+import lunr from 'lunr';
+import { STOP_WORDS, stem } from './indonesian';
+
+export type FinderLocale = 'id' | 'en';
+export interface FinderLesson {
+  slug: string;
+  title: string;
+  summary: string;
+  objectives: string[];
+  services: string[];
+  terms: string[];
+}
+export interface FinderTerm {
+  id: string;
+  term: string;
+  definition: string;
+  synonyms: string[];
+}
+/** Ref → [title, page path, kind]. */
+export type FinderDocs = Record<string, [string, string, 'lesson' | 'term']>;
+export type Synonyms = Record<string, string[]>;
+
+export interface FinderData {
+  index: object;
+  docs: FinderDocs;
+  synonyms: Synonyms;
+}
+export interface FinderHit {
+  ref: string;
+  title: string;
+  path: string;
+  kind: 'lesson' | 'term';
+}
+
+let registered = false;
+/** Registers the pipeline functions by name, so a serialized index loads with the same ones. */
+function registerPipeline(): void {
+  if (registered) return;
+  registered = true;
+  const idStem: lunr.PipelineFunction = (token) => token.update((value) => stem(value));
+  // lunr drops a token when a pipeline function returns nothing.
+  const idStop = ((token: lunr.Token) =>
+    STOP_WORDS.has(token.toString()) ? undefined : token) as lunr.PipelineFunction;
+  lunr.Pipeline.registerFunction(idStem, 'idStem');
+  lunr.Pipeline.registerFunction(idStop, 'idStop');
+}
+
+function pipelineFor(locale: FinderLocale): lunr.PipelineFunction[] {
+  registerPipeline();
+  const registry = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> })
+    .registeredFunctions;
+  return locale === 'id'
+    ? [lunr.trimmer, registry['idStop']!, registry['idStem']!]
+    : [lunr.trimmer, lunr.stopWordFilter, lunr.stemmer];
+}
+
+export function buildFinder(
+  locale: FinderLocale,
+  lessons: FinderLesson[],
+  terms: FinderTerm[],
+  synonyms: Synonyms,
+  base = '/',
+): FinderData {
+  const prefix = `${base.replace(/\/?$/, '/')}${locale === 'id' ? '' : `${locale}/`}`;
+  const docs: FinderDocs = {};
+  const pipeline = pipelineFor(locale);
+  const index = lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.pipeline.add(...pipeline);
+    this.searchPipeline.add(pipeline[pipeline.length - 1]!);
+    this.ref('ref');
+    this.field('title', { boost: 10 });
+    this.field('keywords', { boost: 4 });
+    this.field('summary', { boost: 2 });
+    this.field('body');
+    this.metadataWhitelist = [];
+    for (const lesson of lessons) {
+      const ref = `l:${lesson.slug}`;
+      docs[ref] = [lesson.title, `${prefix}pelajaran/${lesson.slug}/`, 'lesson'];
+      // Lessons outrank glossary entries that match equally: a lesson is what people came for.
+      this.add(
+        {
+          ref,
+          title: lesson.title,
+          keywords: [...lesson.services, ...lesson.terms].join(' '),
+          summary: lesson.summary,
+          body: lesson.objectives.join(' '),
+        },
+        { boost: 3 },
+      );
+    }
+    for (const term of terms) {
+      const ref = `g:${term.id}`;
+      docs[ref] = [term.term, `${prefix}istilah/#${term.id}`, 'term'];
+      this.add({ ref, title: term.term, keywords: term.synonyms.join(' '), summary: '', body: term.definition });
+    }
+  });
+  return { index: index.toJSON(), docs, synonyms };
+}
+
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}.\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What the phrases in a query stand for in the lessons' words: "pajak motor" → "samsat pkb". */
+export function synonymMeanings(query: string, synonyms: Synonyms): string[] {
+  const text = ` ${normalise(query)} `;
+  return Object.entries(synonyms)
+    .filter(([, phrases]) => phrases.some((phrase) => text.includes(` ${normalise(phrase)} `)))
+    .map(([meaning]) => meaning);
+}
+
+/** The query with what its phrases stand for added: "bayar pajak motor" also searches "samsat pkb". */
+export function expandSynonyms(query: string, synonyms: Synonyms): string {
+  return [normalise(query), ...synonymMeanings(query, synonyms)].join(' ');
+}
+
+export interface Finder {
+  search(query: string, limit?: number): FinderHit[];
+}
+
+export function loadFinder(data: FinderData, locale: FinderLocale): Finder {
+  const pipeline = pipelineFor(locale);
+  const index = lunr.Index.load(data.index);
+  const clean = pipeline.slice(0, -1);
+  const stemmer = pipeline[pipeline.length - 1]!;
+  const run = (fn: lunr.PipelineFunction, word: string) => {
+    const result = fn(new lunr.Token(word, {}), 0, []);
+    return result instanceof lunr.Token ? result.toString() : undefined;
+  };
+
+  return {
+    search(query, limit = 6) {
+      const words = expandSynonyms(query, data.synonyms).split(' ').filter(Boolean);
+      const kept = words.filter((word) => clean.every((fn) => run(fn, word) !== undefined));
+      if (kept.length === 0) return [];
+      const results = index.query((builder) => {
+        for (const word of kept) {
+          const stemmed = run(stemmer, word) ?? word;
+          builder.term(stemmed, { usePipeline: false, boost: 10 });
+          // Prefix matches let results appear while a word is still being typed.
+          builder.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
+          if (word.length >= 5) builder.term(stemmed, { usePipeline: false, editDistance: 1, boost: 1 });
+        }
+      });
+      return results.slice(0, limit).flatMap(({ ref }) => {
+        const doc = data.docs[ref];
+        return doc ? [{ ref, title: doc[0], path: doc[1], kind: doc[2] }] : [];
+      });
+    },
+  };
+}
