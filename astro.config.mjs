@@ -9,6 +9,7 @@ import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 import { interactionDirective } from './src/integrations/interaction-directive';
 import { searchIndex } from './src/integrations/search-index';
+import { serviceWorker } from './src/integrations/service-worker';
 
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
@@ -26,7 +27,7 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [preact(), mdx(), interactionDirective(), searchIndex()],
+  integrations: [preact(), mdx(), interactionDirective(), searchIndex(), serviceWorker()],
   markdown: {
     processor: satteri({
       hastPlugins: [
@@ -48,7 +49,7 @@ export default defineConfig({
                 groups: [
                   {
                     name: 'runtime',
-                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/](client[\\/](progress-(store|text)|steps|terms|trainer-mode|lesson-status|read-aloud-button)|lib[\\/]progress[\\/](model|parse)|islands[\\/]use-mounted)/,
+                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/](client[\\/](progress-(store|text)|steps|terms|trainer-mode|lesson-status|read-aloud-button|pwa)|lib[\\/]progress[\\/](model|parse)|islands[\\/]use-mounted)/,
                   },
                 ],
               },

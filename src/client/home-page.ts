@@ -30,3 +30,24 @@ async function markPaths(progress: Progress): Promise<void> {
 markProgress();
 void markPaths(getProgress());
 subscribe(() => void markPaths(getProgress()));
+
+// "Pasang aplikasi" where the browser offers it, short steps for iPhone Safari (which
+// never does), and nothing once the site runs as an installed app.
+const install = document.querySelector<HTMLElement>('[data-install]');
+const installed =
+  matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone;
+if (install && !installed) {
+  addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    const offer = event as Event & { prompt(): Promise<void> };
+    const button = install.querySelector<HTMLButtonElement>('[data-install-prompt] button')!;
+    install.querySelector<HTMLElement>('[data-install-prompt]')!.hidden = false;
+    install.hidden = false;
+    button.onclick = () => void offer.prompt().finally(() => (install.hidden = true));
+  });
+  if (/iPhone|iPad|iPod/.test(navigator.userAgent)) {
+    install.querySelector<HTMLElement>('[data-install-ios]')!.hidden = false;
+    install.hidden = false;
+  }
+  addEventListener('appinstalled', () => (install.hidden = true));
+}

@@ -9,6 +9,7 @@
  */
 import { completedIds, emptyProgress, type Progress } from '../lib/progress/model';
 import { parseProgressText } from '../lib/progress/parse';
+import { loadLazy } from './lazy-load';
 
 export const PROGRESS_KEY = 'langkah-digital.progress';
 export const SETTINGS_KEY = 'langkah-digital.settings';
@@ -62,7 +63,11 @@ function load(): StoreState {
 /** The notice's words load only when there is something to say. */
 function notify(current: StoreState): void {
   if (current.mode === 'ok' && !current.recoveredKey) return;
-  void import('./storage-notice').then(({ showStorageNotice }) => showStorageNotice(current));
+  (window as Window & { langkahStorage?: StoreState }).langkahStorage = current;
+  // A notice already on the page is updated in place; otherwise its module loads now.
+  const show = (window as Window & { langkahShowNotice?: (state: StoreState) => void }).langkahShowNotice;
+  if (show) show(current);
+  else loadLazy('storage-notice');
 }
 
 export function getState(): StoreState {

@@ -1,13 +1,9 @@
 /** Shows the read-aloud controls where the browser can speak; the reader itself loads on the first press. */
+import { loadLazy } from './lazy-load';
+
 export function setUpReadAloudButton(root: Document): void {
   const panel = root.querySelector<HTMLElement>('[data-read-aloud]');
   if (!panel || !('speechSynthesis' in window)) return;
-  const play = panel.querySelector<HTMLButtonElement>('[data-action="play"]')!;
-  const start = async () => {
-    play.removeEventListener('click', start);
-    const { setUpReadAloud } = await import('./read-aloud');
-    setUpReadAloud(root)?.play();
-  };
-  play.addEventListener('click', start);
+  panel.querySelector('[data-action="play"]')!.addEventListener('click', () => loadLazy('read-aloud'), { once: true });
   panel.hidden = false;
 }

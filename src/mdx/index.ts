@@ -4,6 +4,7 @@
  */
 import Check from './Check.astro';
 import Important from './Important.astro';
+import Link from './Link.astro';
 import OfficialLink from './OfficialLink.astro';
 import ScamDrill from './ScamDrill.astro';
 import Simulator from './Simulator.astro';
@@ -14,6 +15,7 @@ import TrainerNote from './TrainerNote.astro';
 import Warning from './Warning.astro';
 
 export const mdxComponents = {
+  a: Link,
   Check,
   Important,
   OfficialLink,

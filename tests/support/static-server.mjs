@@ -39,7 +39,7 @@ async function resolveFile(root, urlPath) {
 
 /** Starts a server; `base` is the sub-path the site is deployed under ('/' or '/literasi/'). */
 export function serve({ root, port, base = '/' }) {
-  const absoluteRoot = path.resolve(root);
+  let absoluteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file;
@@ -59,6 +59,10 @@ export function serve({ root, port, base = '/' }) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
+  // A new deploy, for update tests: the same address starts serving another build.
+  server.setRoot = (next) => {
+    absoluteRoot = path.resolve(next);
+  };
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Offline helpers for path pages and the offline page: which lessons this phone can open
+ * without a connection, saving a path's lessons ("Simpan untuk offline") with its size
+ * shown first and a progress bar, removing them ("Hapus"), and the "Hemat kuota" switch.
+ */
+const PACKS = 'langkah-packs';
+const SETTINGS = 'langkah-settings';
+
+export async function isCached(url: string): Promise<boolean> {
+  return 'caches' in window && Boolean(await caches.match(url, { ignoreSearch: true }));
+}
+
+export async function markOffline(root: ParentNode = document): Promise<void> {
+  for (const mark of root.querySelectorAll<HTMLElement>('[data-offline-url]')) {
+    mark.hidden = !(await isCached(mark.dataset['offlineUrl']!));
+  }
+}
+
+function kilobytes(bytes: number): string {
+  return new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 0 }).format(
+    Math.max(1, bytes / 1024),
+  );
+}
+
+/** The "Simpan untuk offline" panel of a path page. */
+export async function setUpPack(panel: HTMLElement, base: string): Promise<void> {
+  if (!('caches' in window)) return;
+  const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
+  const packs = (await fetch(`${base}data/packs.json`)
+    .then((response) => response.json())
+    .catch(() => ({}))) as Record<string, Record<string, { urls: string[]; bytes: number }>>;
+  const pack = packs[locale]?.[panel.dataset['path']!];
+  if (!pack) return;
+  const size = panel.querySelector<HTMLElement>('[data-pack-size]')!;
+  const save = panel.querySelector<HTMLButtonElement>('[data-pack-save]')!;
+  const remove = panel.querySelector<HTMLButtonElement>('[data-pack-remove]')!;
+  const bar = panel.querySelector('progress')!;
+  const status = panel.querySelector<HTMLElement>('[data-pack-status]')!;
+  const text = JSON.parse(panel.dataset['text']!) as Record<'saved' | 'removed' | 'failed' | 'ready', string>;
+  size.textContent = kilobytes(pack.bytes);
+
+  const refresh = async (first = false) => {
+    const saved = (await Promise.all(pack.urls.map(isCached))).every(Boolean);
+    const inPack = await caches.open(PACKS).then((cache) => cache.match(pack.urls[0]!));
+    save.hidden = saved;
+    remove.hidden = !inPack;
+    if (saved && first) status.textContent = text.ready;
+    await markOffline();
+  };
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    bar.hidden = false;
+    bar.max = pack.urls.length;
+    const cache = await caches.open(PACKS);
+    try {
+      for (const [index, url] of pack.urls.entries()) {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(url);
+        await cache.put(url, response);
+        bar.value = index + 1;
+      }
+      status.textContent = text.saved;
+    } catch {
+      status.textContent = text.failed;
+    } finally {
+      save.disabled = false;
+      bar.hidden = true;
+      await refresh();
+    }
+  });
+  remove.addEventListener('click', async () => {
+    const cache = await caches.open(PACKS);
+    await Promise.all(pack.urls.map((url) => cache.delete(url)));
+    status.textContent = text.removed;
+    await refresh();
+  });
+  panel.hidden = false;
+  await refresh(true);
+}
+
+export async function readSaver(base: string): Promise<boolean> {
+  const stored = await caches.open(SETTINGS).then((cache) => cache.match(`${base}__mode`));
+  if (stored) return (await stored.text()) === 'saver';
+  return Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
+}
+
+/** "Hemat kuota": the worker reads this before precaching; turning it off fetches the rest now. */
+export async function writeSaver(base: string, on: boolean): Promise<void> {
+  await caches.open(SETTINGS).then((cache) => cache.put(`${base}__mode`, new Response(on ? 'saver' : 'full')));
+  if (!on) (await navigator.serviceWorker?.ready)?.active?.postMessage({ type: 'PRECACHE_ALL' });
+}

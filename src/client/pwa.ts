@@ -1,0 +1,43 @@
+/**
+ * On every page: registers the service worker, offers "Perbarui" when a new version
+ * waits (never mixing versions), and shows when the phone is offline. The words are
+ * in the page (BaseLayout); this only switches them on.
+ */
+export function setUpPwa(base: string): void {
+  const offline = document.querySelector<HTMLElement>('[data-offline-badge]');
+  const showNetwork = () => {
+    if (offline) offline.hidden = navigator.onLine;
+  };
+  addEventListener('online', showNetwork);
+  addEventListener('offline', showNetwork);
+  showNetwork();
+
+  if (!('serviceWorker' in navigator)) return;
+  const banner = document.querySelector<HTMLElement>('[data-update-banner]');
+  let reloading = false;
+  const offer = (waiting: ServiceWorker) => {
+    if (!banner || !navigator.serviceWorker.controller) return;
+    banner.hidden = false;
+    banner.querySelector('button')!.onclick = () => {
+      reloading = true;
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    };
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) location.reload();
+  });
+  navigator.serviceWorker
+    .register(`${base}sw.js`, { scope: base })
+    .then((registration) => {
+      if (registration.waiting) offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed') offer(worker);
+        });
+      });
+    })
+    .catch(() => {
+      // No service worker (private mode, file://): the site still works online.
+    });
+}
