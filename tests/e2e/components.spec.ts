@@ -75,7 +75,9 @@ test('the simulator rejects a 15-digit NIK, then reaches success once it is corr
   await expect(sim.getByRole('heading', { level: 3 })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await sim.getByLabel('Kode aktivasi').focus();
+  // Each new screen moves focus to its heading; from there the learner tabs to the field.
+  await expect(sim.getByRole('heading', { level: 3 })).toBeFocused();
+  await tabTo(page, sim.getByLabel('Kode aktivasi'));
   await page.keyboard.type('123456');
   await page.keyboard.press('Enter');
   await expect(sim.getByRole('heading', { name: 'Berhasil!' })).toBeFocused();

@@ -148,7 +148,9 @@ test.describe('deploys and data saving', () => {
     const pack = page.getByRole('region', { name: 'Simpan untuk offline' });
     await expect(pack).toContainText(/Ukuran unduhan: sekitar \d+ KB/);
     await pack.getByRole('button', { name: 'Simpan untuk offline' }).click();
-    await expect(pack.getByRole('status')).toHaveText('Tersimpan. Jalur ini bisa dibaca tanpa internet.');
+    await expect(pack.getByRole('status')).toHaveText('Tersimpan. Jalur ini bisa dibaca tanpa internet.', {
+      timeout: 30_000,
+    });
     await expect(page.locator('.offline-mark').first()).toBeVisible();
 
     await context.setOffline(true);
