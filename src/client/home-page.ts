@@ -7,6 +7,7 @@ import { summarisePaths } from '../lib/progress/catalogue';
 import type { Progress } from '../lib/progress/model';
 import { count, markProgress } from './progress-marks';
 import { getProgress, subscribe } from './progress-store';
+import { isCached } from './offline-tools';
 
 async function markPaths(progress: Progress): Promise<void> {
   const marks = document.querySelectorAll<HTMLElement>('[data-progress-path]');
@@ -51,3 +52,18 @@ if (install && !installed) {
   }
   addEventListener('appinstalled', () => (install.hidden = true));
 }
+
+// A path is marked "Tersedia offline" when every one of its lessons is saved on the phone.
+async function markOfflinePaths(): Promise<void> {
+  const marks = document.querySelectorAll<HTMLElement>('[data-offline-path]');
+  if (marks.length === 0 || !('caches' in window)) return;
+  const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
+  const packs = (await fetch(`${import.meta.env.BASE_URL}data/packs.json`)
+    .then((response) => response.json())
+    .catch(() => ({}))) as Record<string, Record<string, { urls: string[] }>>;
+  for (const mark of marks) {
+    const urls = packs[locale]?.[mark.dataset['offlinePath']!]?.urls ?? [];
+    mark.hidden = urls.length === 0 || !(await Promise.all(urls.map(isCached))).every(Boolean);
+  }
+}
+void markOfflinePaths();

@@ -58,6 +58,8 @@ test.describe('after one online visit', () => {
   }) => {
     await installWorker(page, '/');
     await context.setOffline(true);
+    await page.goto('/');
+    await expect(page.locator('[data-offline-path]').first()).toBeVisible();
     for (const url of builtPages()) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
