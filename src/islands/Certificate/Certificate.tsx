@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProgress, readSetting, writeSetting } from '../../client/progress-store';
+import { getProgress, readSetting } from '../../client/progress-store';
+import { NameField } from '../NameField';
 import { encodeCompletion } from '../../lib/codes/completion';
 import { completedPaths, type CatalogueData } from '../../lib/progress/catalogue';
 import { completedIds } from '../../lib/progress/model';
@@ -35,20 +36,12 @@ export default function Certificate({ strings, locale, siteName, region }: Props
   return (
     <>
       <div class="certificate-controls no-print">
-        <label for="certificate-name">{strings.nameLabel}</label>
-        <p class="field-hint" id="certificate-name-hint">
-          {strings.nameHint}
-        </p>
-        <input
+        <NameField
           id="certificate-name"
+          label={strings.nameLabel}
+          hint={strings.nameHint}
           value={name}
-          maxLength={60}
-          autoComplete="name"
-          aria-describedby="certificate-name-hint"
-          onInput={(event) => {
-            setName(event.currentTarget.value);
-            writeSetting('name', event.currentTarget.value);
-          }}
+          onChange={setName}
         />
         <p>
           <button type="button" class="button" onClick={() => window.print()}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { readSetting, writeSetting } from '../../client/progress-store';
+import { readSetting } from '../../client/progress-store';
+import { NameField } from '../NameField';
 import { encodeCompletion } from '../../lib/codes/completion';
 import { completedIds, type Progress } from '../../lib/progress/model';
 import type { ProgressStrings } from './strings';
@@ -18,20 +19,12 @@ export function CompletionCode({ progress, strings, certificateHref }: Props) {
     <section aria-labelledby="completion-title">
       <h2 id="completion-title">{strings.completionTitle}</h2>
       <p>{strings.completionIntro}</p>
-      <label for="learner-name">{strings.completionName}</label>
-      <p class="field-hint" id="learner-name-hint">
-        {strings.completionNameHint}
-      </p>
-      <input
+      <NameField
         id="learner-name"
+        label={strings.completionName}
+        hint={strings.completionNameHint}
         value={name}
-        maxLength={60}
-        autoComplete="name"
-        aria-describedby="learner-name-hint"
-        onInput={(event) => {
-          setName(event.currentTarget.value);
-          writeSetting('name', event.currentTarget.value);
-        }}
+        onChange={setName}
       />
       {completed.length > 0 ? (
         <p>
