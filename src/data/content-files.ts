@@ -7,17 +7,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { officialHostsSchema } from '../schemas/official-host';
+import { officialHostsSchema, type OfficialHost } from '../schemas/official-host';
 import { formatIssues } from '../lib/content/format-issues';
 
 export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
 export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
 
-export function loadOfficialHosts(dir: string = contentDir): Set<string> {
+export function loadHostList(dir: string = contentDir): OfficialHost[] {
   const file = path.join(dir, OFFICIAL_HOSTS_FILE);
   const result = officialHostsSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!result.success) {
     throw new Error(`${file} is not a valid list of official hosts.\n${formatIssues(result.error.issues)}`);
   }
-  return new Set(result.data.map((entry) => entry.host));
+  return result.data;
+}
+
+export function loadOfficialHosts(dir: string = contentDir): Set<string> {
+  return new Set(loadHostList(dir).map((entry) => entry.host));
 }

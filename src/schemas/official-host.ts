@@ -13,6 +13,8 @@ export const officialHostSchema = strictObject({
   purpose: z.string().trim().min(1),
   /** The research could not confirm this host: re-check before relying on it. */
   verify: z.boolean().default(false),
+  /** Trusted but not a government body (fact-checkers): shown as such, never as "official". */
+  government: z.boolean().default(true),
 });
 export const officialHostsSchema = z.array(officialHostSchema);
 export type OfficialHost = z.infer<typeof officialHostSchema>;
