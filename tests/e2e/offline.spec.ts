@@ -75,6 +75,7 @@ test.describe('after one online visit', () => {
     await context.setOffline(true);
     await page.goto('/pelajaran/kode-otp-rahasia/');
     await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+    await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
     await page.reload();
     await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
 

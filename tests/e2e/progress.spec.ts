@@ -204,6 +204,7 @@ test('a mistyped transfer code is refused and changes nothing', async ({ page })
 test('clearing all progress asks first', async ({ page }) => {
   await page.goto(OTP);
   await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
   await page.goto('/kemajuan/');
   await page.getByRole('button', { name: 'Hapus semua kemajuan…' }).click();
   await page.getByRole('button', { name: 'Batal' }).click();
