@@ -6,20 +6,17 @@
  * the highest completed id. The body is padded with zeros to whole characters and the
  * checksum covers it, padding included.
  */
-import { decodeBits, encodeBits, group } from './base32';
-import { BitReader, BitWriter, crc8 } from './bits';
+import { BitReader, BitWriter } from './bits';
+import { frame, unframe, type FrameError } from './frame';
 
 export const COMPLETION_CODE_VERSION = 1;
-const HEADER_BITS = 12;
 
 export interface Completion {
   completed: number[];
   initials: string;
 }
 
-export type CompletionDecode =
-  | ({ ok: true; version: number } & Completion)
-  | { ok: false; error: 'empty' | 'characters' | 'too-short' | 'version' | 'checksum' };
+export type CompletionDecode = ({ ok: true; version: number } & Completion) | { ok: false; error: FrameError };
 
 /** Up to four letters A–Z from a typed name or initials: "Siti Rahma" → "SR". */
 export function toInitials(name: string): string {
@@ -40,23 +37,13 @@ export function encodeCompletion({ completed, initials }: Completion): string {
   const ids = new Set(completed.filter((id) => Number.isInteger(id) && id > 0));
   const highest = Math.max(0, ...ids);
   for (let id = 1; id <= highest; id++) body.write(ids.has(id) ? 1 : 0, 1);
-  while ((HEADER_BITS + body.bits.length) % 5 !== 0) body.write(0, 1);
-  const bits = new BitWriter().write(COMPLETION_CODE_VERSION, 4).write(crc8(body.bits), 8).bits.concat(body.bits);
-  return group(encodeBits(bits));
+  return frame(COMPLETION_CODE_VERSION, body);
 }
 
 export function decodeCompletion(code: string): CompletionDecode {
-  if (code.trim() === '') return { ok: false, error: 'empty' };
-  const bits = decodeBits(code);
-  if (!bits) return { ok: false, error: 'characters' };
-  if (bits.length < HEADER_BITS + 3) return { ok: false, error: 'too-short' };
-  const reader = new BitReader(bits);
-  const version = reader.read(4)!;
-  const checksum = reader.read(8)!;
-  const body = bits.slice(HEADER_BITS);
-  if (crc8(body) !== checksum) return { ok: false, error: 'checksum' };
-  if (version !== COMPLETION_CODE_VERSION) return { ok: false, error: 'version' };
-  const bodyReader = new BitReader(body);
+  const framed = unframe(code, COMPLETION_CODE_VERSION, 3);
+  if (!framed.ok) return framed;
+  const bodyReader = new BitReader(framed.body);
   const count = bodyReader.read(3)!;
   let initials = '';
   for (let i = 0; i < count; i++) {
@@ -66,5 +53,5 @@ export function decodeCompletion(code: string): CompletionDecode {
   }
   const completed: number[] = [];
   for (let id = 1; bodyReader.remaining > 0; id++) if (bodyReader.read(1) === 1) completed.push(id);
-  return { ok: true, version, completed, initials };
+  return { ok: true, version: COMPLETION_CODE_VERSION, completed, initials };
 }

@@ -6,17 +6,14 @@
  * per lesson (by id): id gap:varint · completed:1 · has quiz:1 · [best:4 · total:4].
  */
 import { emptyProgress, type Progress } from '../progress/model';
-import { decodeBits, encodeBits, group } from './base32';
-import { BitReader, BitWriter, crc8 } from './bits';
+import { BitReader, BitWriter } from './bits';
+import { frame, unframe, type FrameError } from './frame';
 
 export const TRANSFER_CODE_VERSION = 1;
-const HEADER_BITS = 12;
 const EPOCH = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
 
-export type TransferDecode =
-  | { ok: true; progress: Progress }
-  | { ok: false; error: 'empty' | 'characters' | 'too-short' | 'version' | 'checksum' };
+export type TransferDecode = { ok: true; progress: Progress } | { ok: false; error: FrameError };
 
 export function encodeTransfer(progress: Progress, now: number): string {
   const body = new BitWriter().write(Math.max(0, Math.floor((now - EPOCH) / MINUTE)) % 2 ** 24, 24);
@@ -32,23 +29,13 @@ export function encodeTransfer(progress: Progress, now: number): string {
     body.write(quiz ? 1 : 0, 1);
     if (quiz) body.write(quiz.best, 4).write(quiz.total, 4);
   }
-  while ((HEADER_BITS + body.bits.length) % 5 !== 0) body.write(0, 1);
-  const bits = new BitWriter().write(TRANSFER_CODE_VERSION, 4).write(crc8(body.bits), 8).bits.concat(body.bits);
-  return group(encodeBits(bits));
+  return frame(TRANSFER_CODE_VERSION, body);
 }
 
 export function decodeTransfer(code: string): TransferDecode {
-  if (code.trim() === '') return { ok: false, error: 'empty' };
-  const bits = decodeBits(code);
-  if (!bits) return { ok: false, error: 'characters' };
-  if (bits.length < HEADER_BITS + 29) return { ok: false, error: 'too-short' };
-  const header = new BitReader(bits);
-  const version = header.read(4)!;
-  const checksum = header.read(8)!;
-  const body = bits.slice(HEADER_BITS);
-  if (crc8(body) !== checksum) return { ok: false, error: 'checksum' };
-  if (version !== TRANSFER_CODE_VERSION) return { ok: false, error: 'version' };
-  const reader = new BitReader(body);
+  const framed = unframe(code, TRANSFER_CODE_VERSION, 29);
+  if (!framed.ok) return framed;
+  const reader = new BitReader(framed.body);
   const at = EPOCH + reader.read(24)! * MINUTE;
   const count = reader.readVarint();
   if (count === undefined) return { ok: false, error: 'too-short' };
