@@ -36,29 +36,39 @@ async function savingData(): Promise<boolean> {
   return Boolean((self.navigator as WorkerNavigator & { connection?: { saveData?: boolean } }).connection?.saveData);
 }
 
-/** Copies unchanged files from an older precache instead of downloading them again. */
-async function previousCopy(url: string, revision: string | null): Promise<Response | undefined> {
+/** Older precaches and what revision each file had there, read once per install. */
+async function previousCaches(): Promise<{ cache: Cache; revisions: Record<string, string | null> }[]> {
+  const found = [];
   for (const name of await caches.keys()) {
     if (!name.startsWith('langkah-precache-') || name === PRECACHE) continue;
     const cache = await caches.open(name);
-    const revisions = (await (await cache.match(`${BASE}${REVISIONS}`))?.json().catch(() => ({}))) as
-      Record<string, string | null> | undefined;
-    if (revisions && revisions[url] === revision && revision !== undefined) {
-      const hit = await cache.match(url);
-      if (hit) return hit;
-    }
+    const revisions = ((await (await cache.match(`${BASE}${REVISIONS}`))?.json().catch(() => ({}))) ?? {}) as Record<
+      string,
+      string | null
+    >;
+    found.push({ cache, revisions });
   }
-  return undefined;
+  return found;
 }
 
 async function precache(entries: Entry[]): Promise<void> {
   const cache = await caches.open(PRECACHE);
+  const previous = await previousCaches();
+  // An unchanged file is copied from an older precache instead of downloaded again.
+  const copy = async ({ url, revision }: Entry) => {
+    for (const old of previous) {
+      if (url in old.revisions && old.revisions[url] === revision) {
+        const hit = await old.cache.match(url);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  };
   const queue = [...entries];
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       if (await cache.match(entry.url)) continue;
-      const response =
-        (await previousCopy(entry.url, entry.revision)) ?? (await fetch(entry.url, { cache: 'no-cache' }));
+      const response = (await copy(entry)) ?? (await fetch(entry.url, { cache: 'no-cache' }));
       if (!response.ok) throw new Error(`Could not precache ${entry.url}: ${response.status}`);
       await cache.put(entry.url, response);
     }

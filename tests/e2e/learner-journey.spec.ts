@@ -45,3 +45,12 @@ test('an unknown address shows the bilingual not-found page with status 404', as
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });
+
+test('the main menu reaches my progress and the glossary from any page', async ({ page }) => {
+  await page.goto('/tentang/');
+  const menu = page.getByRole('navigation', { name: 'Menu utama' });
+  await menu.getByRole('link', { name: 'Kemajuan Saya' }).click();
+  await expect(page).toHaveURL('/kemajuan/');
+  await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Istilah' }).click();
+  await expect(page).toHaveURL('/istilah/');
+});
