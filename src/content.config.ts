@@ -6,6 +6,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { createLessonSchema } from './schemas/lesson';
 import { pathSchema } from './schemas/path';
 import { serviceSchema } from './schemas/service';
+import { createRegionSchema } from './schemas/region';
 import { siteSchema } from './schemas/site';
 import { strictObject } from './schemas/common';
 
@@ -34,4 +35,9 @@ const site = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { lessons, paths, services, glossary, site };
+const region = defineCollection({
+  loader: glob({ pattern: 'region.yaml', base: contentDir }),
+  schema: createRegionSchema(loadOfficialHosts()),
+});
+
+export const collections = { lessons, paths, services, glossary, site, region };

@@ -34,6 +34,7 @@ export interface Catalog {
   serviceBySlug: Map<string, CollectionEntry<'services'>>;
   glossary: Partial<Record<Locale, CollectionEntry<'glossary'>['data']['terms']>>;
   site: CollectionEntry<'site'>['data'];
+  region: CollectionEntry<'region'>['data'];
 }
 
 function splitId(entryId: string): { locale: Locale; slug: string } {
@@ -53,12 +54,13 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const showDrafts = import.meta.env.DEV;
-  const [lessonEntries, pathEntries, services, glossaryEntries, siteEntries] = await Promise.all([
+  const [lessonEntries, pathEntries, services, glossaryEntries, siteEntries, regionEntries] = await Promise.all([
     getCollection('lessons'),
     getCollection('paths'),
     getCollection('services'),
     getCollection('glossary'),
     getCollection('site'),
+    getCollection('region'),
   ]);
 
   const problems = crossCheck({
@@ -82,6 +84,12 @@ async function loadCatalog(): Promise<Catalog> {
     })),
     officialHosts: loadOfficialHosts(),
     officialHostsFile: `${contentDir}/${OFFICIAL_HOSTS_FILE}`,
+    ...(regionEntries[0] && {
+      region: {
+        file: fileOf(regionEntries[0], 'region.yaml'),
+        noteServices: regionEntries[0].data.notes.map((note) => note.service),
+      },
+    }),
   });
   if (problems.length > 0) {
     throw new AstroError(
@@ -95,6 +103,14 @@ async function loadCatalog(): Promise<Catalog> {
     throw new AstroError(
       `${contentDir}/site.yaml is missing.`,
       'Create it with the site name, region and colours (see README).',
+    );
+  }
+
+  const region = regionEntries[0]?.data;
+  if (!region) {
+    throw new AstroError(
+      `${contentDir}/region.yaml is missing.`,
+      'Create it with the places where people get help in person (see content/README.md).',
     );
   }
 
@@ -129,6 +145,7 @@ async function loadCatalog(): Promise<Catalog> {
     serviceBySlug: new Map(services.map((entry) => [entry.id, entry])),
     glossary: Object.fromEntries(glossaryEntries.map((entry) => [entry.id, entry.data.terms])),
     site,
+    region,
   };
 }
 

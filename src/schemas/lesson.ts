@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { checkLink } from '../lib/links/official';
-import { dateSchema, httpsUrlSchema, slugSchema, strictObject } from './common';
+import { dateSchema, slugSchema, strictObject } from './common';
+import { checkOfficialSources, sourceSchema } from './source';
 
 export const PILLARS = ['cakap', 'etika', 'aman', 'budaya'] as const;
 export const LEVELS = ['dasar', 'menengah', 'lanjut'] as const;
@@ -43,25 +43,6 @@ export const quizQuestionSchema = strictObject({
 });
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 
-const officialSourceSchema = strictObject({
-  title: z.string().trim().min(1),
-  url: httpsUrlSchema,
-  kind: z.literal('official'),
-});
-
-const newsSourceSchema = strictObject({
-  title: z.string().trim().min(1),
-  url: httpsUrlSchema,
-  kind: z.literal('news'),
-  publisher: z.string().trim().min(1, { error: 'Name the publisher of the news report.' }),
-  date: dateSchema,
-});
-
-const sourceSchema = z.discriminatedUnion('kind', [officialSourceSchema, newsSourceSchema], {
-  error:
-    'Give each source a kind: "official" (a page on an official host) or "news" (a news report, with publisher and date).',
-});
-
 /**
  * The lesson frontmatter. It needs the official host list so that a source marked
  * official really is on an official host.
@@ -90,18 +71,6 @@ export function createLessonSchema(officialHosts: ReadonlySet<string>) {
     verified: dateSchema,
     quiz: z.array(quizQuestionSchema).default([]),
     draft: z.boolean().default(false),
-  }).superRefine((lesson, context) => {
-    lesson.sources.forEach((source, index) => {
-      if (source.kind !== 'official') return;
-      const verdict = checkLink(source.url, officialHosts);
-      if (!verdict.ok) {
-        context.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'url'],
-          message: `This source is marked official but ${verdict.reason} ${verdict.fix}`,
-        });
-      }
-    });
-  });
+  }).superRefine((lesson, context) => checkOfficialSources(lesson.sources, officialHosts, context, []));
 }
 export type LessonData = z.infer<ReturnType<typeof createLessonSchema>>;

@@ -5,6 +5,8 @@ export const pathSchema = strictObject({
   order: z.number().int().min(1),
   title: localizedTextSchema,
   summary: localizedTextSchema,
+  /** Who the path is for and what they will be able to do: short paragraphs, one idea each. */
+  introduction: z.array(localizedTextSchema).optional(),
   /** Lesson slugs in the order a learner should take them. */
   lessons: z.array(slugSchema).min(1, { error: 'List at least one lesson slug.' }),
 });

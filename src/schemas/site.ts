@@ -1,13 +1,6 @@
 import { z } from 'astro/zod';
 import { contrastRatio } from '../lib/colour/contrast';
-import { hexColourSchema, httpsUrlSchema, localizedTextSchema, strictObject } from './common';
-
-const contactSchema = strictObject({
-  name: z.string().trim().min(1),
-  description: localizedTextSchema.optional(),
-  address: z.string().trim().min(1).optional(),
-  url: httpsUrlSchema.optional(),
-});
+import { hexColourSchema, localizedTextSchema, strictObject } from './common';
 
 export const siteSchema = strictObject({
   name: z.string().trim().min(1),
@@ -25,7 +18,6 @@ export const siteSchema = strictObject({
     brand: hexColourSchema,
     background: hexColourSchema,
   }),
-  contacts: z.array(contactSchema).default([]),
 }).superRefine((site, context) => {
   const ratio = contrastRatio(site.colours.brand, '#ffffff');
   if (ratio < 4.5) {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, replaceIn } from './build-site';
@@ -59,6 +59,43 @@ describe('npm run build', () => {
       expect(output).toContain('kode-otp-rahasia.mdx links to a page that is not official');
       expect(output).toContain('https://pkh3.online/daftar');
       expect(output).toContain('add it to content/official-hosts.yaml');
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'serves another region from content alone: its offices, notes and name, and none of Kutai Timur',
+    () => {
+      const { status, output, outDir } = buildWithContent((content) => {
+        copyFileSync('tests/build/fixtures/region-contoh.yaml', path.join(content, 'region.yaml'));
+        replaceIn(path.join(content, 'site.yaml'), 'name: Kabupaten Kutai Timur', 'name: Kabupaten Contoh Raya');
+        replaceIn(path.join(content, 'site.yaml'), 'province: Kalimantan Timur', 'province: Provinsi Contoh');
+      });
+      expect(status, output).toBe(0);
+      const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+      const region = page('wilayah/index.html');
+      expect(region).toContain('Balai Layanan Contoh Raya');
+      expect(region).toContain('<h1>Bantuan tatap muka di Contoh Raya</h1>');
+      expect(page('en/wilayah/index.html')).toContain('A made-up service office for testing.');
+      for (const file of ['wilayah/index.html', 'index.html', 'layanan/samsat/index.html', 'tentang/index.html']) {
+        expect(page(file), file).not.toMatch(/Kutai Timur|Sangatta|Kaltim|Kalimantan Timur/);
+      }
+      expect(page('index.html')).toContain('Kabupaten Contoh Raya');
+      expect(page('layanan/samsat/index.html')).toContain('Bayar di loket Samsat Contoh Raya.');
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'fails when a regional note names a service that does not exist',
+    () => {
+      const { status, output } = buildWithContent((content) =>
+        replaceIn(path.join(content, 'region.yaml'), 'service: samsat', 'service: samsad'),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toContain('region.yaml');
+      expect(output).toContain('notes[0].service');
+      expect(output).toContain('Did you mean "samsat"?');
     },
     BUILD_TIMEOUT,
   );

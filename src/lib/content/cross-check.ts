@@ -23,6 +23,11 @@ export interface ServiceRef {
   slug: string;
   hosts: readonly string[];
 }
+/** Regional notes that name a service, so the service page can show them. */
+export interface RegionRef {
+  file: string;
+  noteServices: readonly (string | undefined)[];
+}
 export interface Problem {
   file: string;
   field: string;
@@ -35,6 +40,7 @@ export interface CrossCheckInput {
   services: readonly ServiceRef[];
   officialHosts: ReadonlySet<string>;
   officialHostsFile: string;
+  region?: RegionRef;
 }
 
 export function crossCheck(input: CrossCheckInput): Problem[] {
@@ -44,6 +50,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
     ...checkLessonReferences(input),
     ...checkPaths(input),
     ...checkServiceHosts(input),
+    ...checkRegion(input),
   ];
 }
 
@@ -212,4 +219,21 @@ export function describeProblems(problems: readonly Problem[]): string {
       (problem) => `${problem.file}\n  field: ${problem.field}\n  problem: ${problem.message}\n  fix: ${problem.fix}`,
     )
     .join('\n\n');
+}
+
+function checkRegion({ region, services }: CrossCheckInput): Problem[] {
+  if (!region) return [];
+  const serviceSlugs = services.map((entry) => entry.slug);
+  return region.noteServices.flatMap((service, index) =>
+    service === undefined || serviceSlugs.includes(service)
+      ? []
+      : [
+          {
+            file: region.file,
+            field: `notes[${index}].service`,
+            message: `The service "${service}" does not exist.`,
+            fix: `Use a file name from content/services/ (${serviceSlugs.join(', ')}), or remove the field.${didYouMean(service, serviceSlugs)}`,
+          },
+        ],
+  );
 }

@@ -30,6 +30,7 @@ export const routes = {
   service: (slug: string) => `/layanan/${slug}/`,
   about: () => '/tentang/',
   glossary: () => '/istilah/',
+  region: () => '/wilayah/',
   progress: () => '/kemajuan/',
   search: () => '/cari/',
   certificate: () => '/kemajuan/sertifikat/',
