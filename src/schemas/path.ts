@@ -6,7 +6,9 @@ export const pathSchema = strictObject({
   title: localizedTextSchema,
   summary: localizedTextSchema,
   /** Who the path is for and what they will be able to do: short paragraphs, one idea each. */
-  introduction: z.array(localizedTextSchema).optional(),
+  introduction: z
+    .array(localizedTextSchema)
+    .min(1, { error: 'Introduce the path: who it is for and what they will be able to do.' }),
   /** Lesson slugs in the order a learner should take them. */
   lessons: z.array(slugSchema).min(1, { error: 'List at least one lesson slug.' }),
 });
