@@ -7,9 +7,11 @@ import { setUpReadAloudButton } from './read-aloud-button';
 import { defineSteps } from './steps';
 import { enhanceTerms } from './terms';
 import { applyTrainerMode } from './trainer-mode';
+import { setUpPrintButton } from './print-button';
 
 applyTrainerMode();
 enhanceTerms(document);
 defineSteps();
 defineLessonStatus();
 setUpReadAloudButton(document);
+setUpPrintButton(document);

@@ -11,7 +11,14 @@ export function catalogueFor(catalog: Catalog, locale: Locale): CatalogueData {
         const meta = lesson.original.data;
         return [
           meta.id,
-          { slug: lesson.slug, title: entry.data.title, path: meta.path, pillar: meta.pillar, quiz: meta.quiz.length },
+          {
+            slug: lesson.slug,
+            title: entry.data.title,
+            path: meta.path,
+            pillar: meta.pillar,
+            quiz: meta.quiz.length,
+            minutes: meta.minutes,
+          },
         ];
       }),
     ),

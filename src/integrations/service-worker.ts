@@ -37,7 +37,8 @@ export function serviceWorker(): AstroIntegration {
         const { manifestEntries, count, size, warnings } = await getManifest({
           globDirectory: distDir,
           globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-          globIgnores: ['404.html', 'sw.js'],
+          // Handout QR images are for printing, which needs no offline copy: the handout writes the address out too.
+          globIgnores: ['404.html', 'sw.js', 'qr/**', 'en/qr/**'],
           // Hashed file names change with their content: no revision needed.
           dontCacheBustURLsMatching: /^_astro\/|^pagefind\/.*\.(pf_\w+|pagefind)$/,
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -57,7 +57,11 @@ export function createRegionSchema(officialHosts: ReadonlySet<string>) {
       item.links.forEach((link, index) => {
         const verdict = checkLink(link.url, officialHosts);
         if (!verdict.ok) {
-          context.addIssue({ code: 'custom', path: [...at, 'links', index, 'url'], message: `${verdict.reason} ${verdict.fix}` });
+          context.addIssue({
+            code: 'custom',
+            path: [...at, 'links', index, 'url'],
+            message: `${verdict.reason} ${verdict.fix}`,
+          });
         }
       });
     }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { readSetting } from '../../client/progress-store';
 import { NameField } from '../NameField';
+import { QrCode } from '../QrCode';
 import { encodeCompletion } from '../../lib/codes/completion';
 import { completedIds, type Progress } from '../../lib/progress/model';
 import type { ProgressStrings } from './strings';
@@ -14,7 +15,9 @@ interface Props {
 /** The short code a learner shows a trainer, and the way to the certificate. */
 export function CompletionCode({ progress, strings, certificateHref }: Props) {
   const [name, setName] = useState(() => String(readSetting('name') ?? ''));
+  const [showQr, setShowQr] = useState(false);
   const completed = completedIds(progress);
+  const code = encodeCompletion({ completed, initials: name });
   return (
     <section aria-labelledby="completion-title">
       <h2 id="completion-title">{strings.completionTitle}</h2>
@@ -30,8 +33,18 @@ export function CompletionCode({ progress, strings, certificateHref }: Props) {
         <p>
           {strings.completionCode}{' '}
           <strong class="code" data-completion-code>
-            {encodeCompletion({ completed, initials: name })}
+            {code}
           </strong>
+          <br />
+          <button
+            type="button"
+            class="button button--secondary"
+            aria-expanded={showQr}
+            onClick={() => setShowQr(!showQr)}
+          >
+            {strings.completionQr}
+          </button>
+          {showQr && <QrCode text={code} label={`${strings.completionCode} ${code}`} />}
         </p>
       ) : (
         <p>{strings.completionNone}</p>

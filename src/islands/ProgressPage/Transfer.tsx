@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { StoreState } from '../../client/progress-store';
-import type { QrPath } from '../../lib/codes/qr';
 import { decodeTransfer, encodeTransfer } from '../../lib/codes/transfer';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import type { Progress } from '../../lib/progress/model';
 import { MergePreview } from './MergePreview';
+import { QrCode } from '../QrCode';
 import type { ProgressStrings } from './strings';
 
 interface Props {
@@ -16,18 +16,12 @@ interface Props {
 
 /** Moves progress to another phone with no internet: a code to type, or a QR code whose link carries it. */
 export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
-  const [shown, setShown] = useState<{ code: string; qr?: QrPath } | undefined>();
+  const [shown, setShown] = useState<string | undefined>();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
   const [incoming, setIncoming] = useState<Progress | undefined>();
 
-  const show = async () => {
-    const code = encodeTransfer(state.progress, Date.now());
-    setShown({ code });
-    // The QR encoder loads only when a learner asks for a code.
-    const { qrPath } = await import('../../lib/codes/qr');
-    setShown({ code, qr: qrPath(`${pageUrl}#pindah=${code}`) });
-  };
+  const show = () => setShown(encodeTransfer(state.progress, Date.now()));
   const receive = (event: Event) => {
     event.preventDefault();
     const decoded = decodeTransfer(typed);
@@ -42,7 +36,7 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
       <h2 id="transfer-title">{strings.transferTitle}</h2>
       <p>{strings.transferIntro}</p>
       <p>
-        <button type="button" class="button" onClick={() => void show()}>
+        <button type="button" class="button" onClick={show}>
           {strings.transferShow}
         </button>
       </p>
@@ -51,22 +45,10 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
           <p>
             {strings.transferCode}{' '}
             <strong class="code" data-transfer-code>
-              {shown.code}
+              {shown}
             </strong>
           </p>
-          {shown.qr && (
-            <svg
-              class="qr"
-              role="img"
-              aria-label={strings.transferQr}
-              viewBox={`0 0 ${shown.qr.size} ${shown.qr.size}`}
-              width="240"
-              height="240"
-            >
-              <rect width="100%" height="100%" fill="#fff" />
-              <path d={shown.qr.path} fill="#000" />
-            </svg>
-          )}
+          <QrCode text={`${pageUrl}#pindah=${shown}`} label={strings.transferQr} />
         </div>
       )}
       <form class="code-form" onSubmit={receive} noValidate>

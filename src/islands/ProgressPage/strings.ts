@@ -50,6 +50,7 @@ export const PROGRESS_STRING_KEYS = [
   'completionName',
   'completionNameHint',
   'completionCode',
+  'completionQr',
   'completionNone',
   'certificate',
   'clearTitle',

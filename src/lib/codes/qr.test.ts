@@ -8,6 +8,6 @@ describe('qrPath', () => {
     expect(short.size).toBe(short.size | 0);
     expect(short.size).toBeGreaterThanOrEqual(21 + 8);
     expect(long.size).toBeGreaterThan(short.size);
-    expect(short.path).toMatch(/^(M\d+ \d+h1v1h-1z)+$/);
+    expect(short.path).toMatch(/^(M\d+ \d+h(\d+)v1h-\2z)+$/);
   });
 });

@@ -15,8 +15,13 @@ export function qrPath(text: string): QrPath {
   const quiet = 4;
   let path = '';
   for (let row = 0; row < count; row++) {
+    // One rectangle per run of dark modules: a third of the path of one per module.
     for (let col = 0; col < count; col++) {
-      if (qr.isDark(row, col)) path += `M${col + quiet} ${row + quiet}h1v1h-1z`;
+      if (!qr.isDark(row, col)) continue;
+      let run = 1;
+      while (col + run < count && qr.isDark(row, col + run)) run++;
+      path += `M${col + quiet} ${row + quiet}h${run}v1h-${run}z`;
+      col += run - 1;
     }
   }
   return { size: count + quiet * 2, path };

@@ -6,6 +6,7 @@ describe('localeHref', () => {
     expect(localeHref('/', 'id', routes.lesson('kode-otp-rahasia'))).toBe('/pelajaran/kode-otp-rahasia/');
     expect(localeHref('/', 'en', routes.lesson('kode-otp-rahasia'))).toBe('/en/pelajaran/kode-otp-rahasia/');
     expect(localeHref('/', 'en', routes.home())).toBe('/en/');
+    expect(localeHref('/literasi/', 'en', '/qr/kode-otp-rahasia.svg')).toBe('/literasi/en/qr/kode-otp-rahasia.svg');
   });
 
   it('honours a sub-path base with or without its slash', () => {

@@ -9,7 +9,9 @@ export function localeHref(base: string, locale: Locale, pagePath: string): stri
   const page = pagePath.replace(/^\/+/, '');
   const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
   const joined = `${root}${prefix}${page}`;
-  return joined.endsWith('/') || joined.includes('#') || joined.includes('?') ? joined : `${joined}/`;
+  // Pages end in "/"; files (/qr/x.svg), fragments and queries keep their address as written.
+  const keep = joined.endsWith('/') || joined.includes('#') || joined.includes('?') || /\.[a-z\d]+$/i.test(joined);
+  return keep ? joined : `${joined}/`;
 }
 
 /** The locale-free page path of a URL path, and its locale: the reverse of localeHref. */
@@ -31,6 +33,11 @@ export const routes = {
   about: () => '/tentang/',
   glossary: () => '/istilah/',
   region: () => '/wilayah/',
+  trainer: () => '/pelatih/',
+  sessionPlanner: () => '/pelatih/sesi/',
+  roster: () => '/pelatih/kelas/',
+  presenter: () => '/pelatih/presentasi/',
+  session: () => '/sesi/',
   progress: () => '/kemajuan/',
   search: () => '/cari/',
   certificate: () => '/kemajuan/sertifikat/',

@@ -2,7 +2,7 @@
 import type { Progress } from './model';
 
 export interface CatalogueData {
-  lessons: Record<string, { slug: string; title: string; path: string; pillar: string; quiz: number }>;
+  lessons: Record<string, { slug: string; title: string; path: string; pillar: string; quiz: number; minutes: number }>;
   paths: { slug: string; title: string; lessons: number[] }[];
 }
 

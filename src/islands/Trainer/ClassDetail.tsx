@@ -1,0 +1,224 @@
+import { useState } from 'preact/hooks';
+import type { CatalogueData } from '../../lib/progress/catalogue';
+import { addLearner, lessonColumns, type ClassRecord } from '../../lib/trainer/roster';
+import { separatorFor, toCsv } from '../../lib/trainer/csv';
+import { fill } from '../use-mounted';
+import { lessonTitle } from './catalogue';
+import { Scanner, canScan } from './Scanner';
+import type { RosterStrings } from './strings';
+
+interface Props {
+  record: ClassRecord;
+  catalogue: CatalogueData | undefined;
+  strings: RosterStrings;
+  locale: string;
+  onChange: (record: ClassRecord) => void;
+  onDelete: () => void;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** One class: add learners by completion code, see who finished what, export it. */
+export function ClassDetail({ record, catalogue, strings, locale, onChange, onDelete }: Props) {
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [scanning, setScanning] = useState(false);
+  const [separator, setSeparator] = useState(() => separatorFor(navigator.language || locale));
+  const columns = lessonColumns(record);
+  const titleOf = (id: number) => (catalogue ? lessonTitle(catalogue, id, strings.code) : `#${id}`);
+
+  const add = (typed: string) => {
+    const result = addLearner(record, typed, name, new Date());
+    if (!result.ok) {
+      setStatus('');
+      return setError(strings[`codeError.${result.error}`]);
+    }
+    setError('');
+    setCode('');
+    setName('');
+    onChange(result.record);
+    setStatus(
+      fill(result.replaced ? strings.replacedLearner : strings.addedLearner, {
+        name: result.learner.name,
+        count: result.learner.completed.length,
+      }),
+    );
+  };
+  const exportCsv = () => {
+    const header = [
+      strings.name,
+      strings.initials,
+      strings.code,
+      strings.added,
+      strings.doneCount,
+      ...columns.map((id) => `${id} ${titleOf(id)}`),
+    ];
+    const rows = record.learners.map((learner) => [
+      learner.name,
+      learner.initials,
+      learner.code,
+      learner.added.slice(0, 16).replace('T', ' '),
+      learner.completed.length,
+      ...columns.map((id) => (learner.completed.includes(id) ? 1 : 0)),
+    ]);
+    const file = `${
+      record.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'kelas'
+    }${record.date ? `-${record.date}` : ''}.csv`;
+    download(file, toCsv([header, ...rows], separator));
+  };
+
+  return (
+    <section class="roster__class panel" aria-labelledby="class-title">
+      <h2 id="class-title">{record.name}</h2>
+      <p class="meta">{[record.date, record.place].filter(Boolean).join(' · ')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          add(code);
+        }}
+        noValidate
+      >
+        <h3>{strings.addTitle}</h3>
+        <label for="learner-code">{strings.code}</label>
+        <p class="field-hint" id="learner-code-hint">
+          {strings.codeHint}
+        </p>
+        {error && (
+          <p class="form-error" role="alert" id="learner-code-error">
+            {error}
+          </p>
+        )}
+        <input
+          id="learner-code"
+          class="code-input"
+          value={code}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellcheck={false}
+          aria-invalid={Boolean(error)}
+          aria-describedby={`learner-code-hint${error ? ' learner-code-error' : ''}`}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+        <label for="learner-name">{strings.learnerName}</label>
+        <p class="field-hint" id="learner-name-hint">
+          {strings.learnerNameHint}
+        </p>
+        <input
+          id="learner-name"
+          value={name}
+          maxLength={60}
+          aria-describedby="learner-name-hint"
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+        <p class="button-row">
+          <button class="button">{strings.addLearner}</button>
+          {canScan() && (
+            <button
+              type="button"
+              class="button button--secondary"
+              aria-pressed={scanning}
+              onClick={() => setScanning(!scanning)}
+            >
+              {scanning ? strings.scanStop : strings.scan}
+            </button>
+          )}
+        </p>
+        {scanning && (
+          <Scanner
+            label={strings.scan}
+            onCode={(text) => {
+              setScanning(false);
+              add(text);
+            }}
+            onError={() => {
+              setScanning(false);
+              setError(strings.scanError);
+            }}
+          />
+        )}
+      </form>
+      <p role="status">{status}</p>
+      {record.learners.length === 0 ? (
+        <p>{strings.noLearners}</p>
+      ) : (
+        <div class="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
+          <table class="roster__table">
+            <caption id="roster-caption">{fill(strings.tableCaption, { name: record.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.name}</th>
+                <th scope="col">{strings.doneCount}</th>
+                {columns.map((id) => (
+                  <th scope="col">{titleOf(id)}</th>
+                ))}
+                <th scope="col">
+                  <span class="visually-hidden">{strings.removeLearner}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.learners.map((learner) => (
+                <tr>
+                  <th scope="row">{learner.name}</th>
+                  <td>{learner.completed.length}</td>
+                  {columns.map((id) => (
+                    <td>{learner.completed.includes(id) ? '✓' : ''}</td>
+                  ))}
+                  <td>
+                    <button
+                      type="button"
+                      class="button button--small button--secondary"
+                      aria-label={`${strings.removeLearner}: ${learner.name}`}
+                      onClick={() =>
+                        onChange({ ...record, learners: record.learners.filter((other) => other !== learner) })
+                      }
+                    >
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div class="field-row">
+        <div>
+          <label for="csv-separator">{strings.separator}</label>
+          <select
+            id="csv-separator"
+            value={separator}
+            onChange={(e) => setSeparator(e.currentTarget.value === ';' ? ';' : ',')}
+          >
+            <option value=",">{strings.separatorComma}</option>
+            <option value=";">{strings.separatorSemicolon}</option>
+          </select>
+        </div>
+        <button type="button" class="button" onClick={exportCsv} disabled={record.learners.length === 0}>
+          {strings.export}
+        </button>
+      </div>
+      <p>
+        <button
+          type="button"
+          class="button button--danger"
+          onClick={() => confirm(fill(strings.deleteConfirm, { name: record.name })) && onDelete()}
+        >
+          {strings.delete}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,260 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { agenda, clampMinutes, decodeSession, emptySession, encodeSession, moveItem } from '../../lib/trainer/session';
+import type { Session, SessionItem } from '../../lib/trainer/session';
+import { fill, useMounted } from '../use-mounted';
+import { QrCode } from '../QrCode';
+import { lessonTitle, useCatalogue } from './catalogue';
+import type { PlannerStrings } from './strings';
+
+interface Props {
+  strings: PlannerStrings;
+  locale: string;
+  /** The shared agenda page's path; the link takes this site's own address, wherever it is deployed. */
+  agendaPath: string;
+  noScript: string;
+}
+
+/** Plans a class: lessons and breaks in order, with minutes. The plan lives in the page's fragment. */
+export default function SessionPlanner({ strings, locale, agendaPath, noScript }: Props) {
+  const mounted = useMounted();
+  const catalogue = useCatalogue(locale);
+  const [session, setSession] = useState<Session>(emptySession);
+  const [skipped, setSkipped] = useState(0);
+  const [status, setStatus] = useState('');
+  const [copied, setCopied] = useState(false);
+  const focusNext = useRef<string | undefined>();
+  const list = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const decoded = decodeSession(location.hash);
+    if (decoded) {
+      setSession(decoded.session);
+      setSkipped(decoded.skipped);
+    }
+  }, []);
+  const fragment = encodeSession(session);
+  useEffect(() => {
+    if (mounted) history.replaceState(null, '', `#${fragment}`);
+    if (focusNext.current) list.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = undefined;
+  }, [fragment, mounted]);
+
+  if (!mounted) return <p>{noScript}</p>;
+  if (catalogue === undefined) return <p role="status">{strings.loading}</p>;
+  if (catalogue === 'error') return <p role="alert">{strings.catalogueError}</p>;
+
+  const titleOf = (item: SessionItem) =>
+    item.kind === 'break' ? strings.break : lessonTitle(catalogue, item.id, strings.unknownLesson);
+  const update = (change: Partial<Session>) => setSession((current) => ({ ...current, ...change }));
+  const setItems = (items: SessionItem[]) => update({ items });
+  const addItems = (items: SessionItem[], label: string) => {
+    setItems([...session.items, ...items]);
+    setStatus(fill(strings.added, { title: label }));
+  };
+  const move = (index: number, step: -1 | 1) => {
+    const target = index + step;
+    if (target < 0 || target >= session.items.length) return;
+    setItems(moveItem(session.items, index, step));
+    // Keep the keyboard where it was: on the same button of the moved row.
+    focusNext.current = `[data-row="${target}"] [data-action="${step < 0 ? 'up' : 'down'}"]`;
+    setStatus(fill(strings.moved, { title: titleOf(session.items[index]!), position: target + 1 }));
+  };
+  const remove = (index: number) => {
+    const title = titleOf(session.items[index]!);
+    setItems(session.items.filter((_, i) => i !== index));
+    focusNext.current = `[data-row="${Math.min(index, session.items.length - 2)}"] [data-action="remove"]`;
+    setStatus(fill(strings.removed, { title }));
+  };
+  const lessonItem = (id: number): SessionItem => ({
+    kind: 'lesson',
+    id,
+    minutes: catalogue.lessons[String(id)]?.minutes ?? 10,
+  });
+  const plan = agenda(session);
+  const shareUrl = `${new URL(agendaPath, location.href).href}#${fragment}`;
+
+  return (
+    <div class="planner">
+      {skipped > 0 && <p class="form-error">{fill(strings.skipped, { count: skipped })}</p>}
+      <fieldset>
+        <legend>{strings.about}</legend>
+        <label for="session-title">{strings.title}</label>
+        <input
+          id="session-title"
+          value={session.title}
+          maxLength={80}
+          onInput={(e) => update({ title: e.currentTarget.value })}
+        />
+        <div class="field-row">
+          <div>
+            <label for="session-date">{strings.date}</label>
+            <input
+              id="session-date"
+              type="date"
+              value={session.date}
+              onInput={(e) => update({ date: e.currentTarget.value })}
+            />
+          </div>
+          <div>
+            <label for="session-start">{strings.start}</label>
+            <input
+              id="session-start"
+              type="time"
+              value={session.start}
+              onInput={(e) => update({ start: e.currentTarget.value || '09:00' })}
+            />
+          </div>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{strings.add}</legend>
+        <form
+          class="field-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const path = catalogue.paths.find((entry) => entry.slug === new FormData(event.currentTarget).get('path'));
+            if (path) addItems(path.lessons.map(lessonItem), path.title);
+          }}
+        >
+          <div>
+            <label for="add-path">{strings.addPath}</label>
+            <select id="add-path" name="path">
+              {catalogue.paths.map((path) => (
+                <option value={path.slug}>{path.title}</option>
+              ))}
+            </select>
+          </div>
+          <button class="button button--secondary">{strings.addPathButton}</button>
+        </form>
+        <form
+          class="field-row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const id = Number(new FormData(event.currentTarget).get('lesson'));
+            addItems([lessonItem(id)], lessonTitle(catalogue, id, strings.unknownLesson));
+          }}
+        >
+          <div>
+            <label for="add-lesson">{strings.addLesson}</label>
+            <select id="add-lesson" name="lesson">
+              {catalogue.paths.map((path) => (
+                <optgroup label={path.title}>
+                  {path.lessons.map((id) => (
+                    <option value={id}>{lessonTitle(catalogue, id, strings.unknownLesson)}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <button class="button button--secondary">{strings.addLessonButton}</button>
+        </form>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => addItems([{ kind: 'break', minutes: 15 }], strings.break)}
+        >
+          {strings.addBreak}
+        </button>
+      </fieldset>
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+      <h2>{strings.agenda}</h2>
+      {session.items.length === 0 ? (
+        <p>{strings.empty}</p>
+      ) : (
+        <ol class="planner__items" ref={list}>
+          {plan.rows.map((row, index) => {
+            const title = titleOf(row.item);
+            return (
+              <li class="planner__item" data-row={index} key={`${index}-${title}`}>
+                <span class="planner__time">
+                  {row.start}–{row.end}
+                </span>
+                <span class="planner__title">{title}</span>
+                <span class="planner__controls">
+                  <label>
+                    <span class="visually-hidden">{fill(strings.minutesFor, { title })}</span>
+                    <input
+                      type="number"
+                      inputMode="numeric"
+                      min={1}
+                      max={240}
+                      value={row.item.minutes}
+                      onChange={(e) =>
+                        setItems(
+                          session.items.map((item, i) =>
+                            i === index ? { ...item, minutes: clampMinutes(Number(e.currentTarget.value)) } : item,
+                          ),
+                        )
+                      }
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    data-action="up"
+                    aria-label={`${strings.up}: ${title}`}
+                    aria-disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--small"
+                    data-action="down"
+                    aria-label={`${strings.down}: ${title}`}
+                    aria-disabled={index === session.items.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--small button--secondary"
+                    data-action="remove"
+                    aria-label={`${strings.remove}: ${title}`}
+                    onClick={() => remove(index)}
+                  >
+                    ✕
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p>
+        <strong>{fill(strings.total, { minutes: plan.totalMinutes, end: plan.end })}</strong>
+      </p>
+      {session.items.length > 0 && (
+        <section aria-labelledby="share-title" class="panel">
+          <h2 id="share-title">{strings.share}</h2>
+          <p>{strings.shareIntro}</p>
+          <label for="share-link">{strings.link}</label>
+          <input id="share-link" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
+          <p class="button-row">
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() =>
+                void navigator.clipboard?.writeText(shareUrl).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {strings.copy}
+            </button>
+            <a class="button" href={shareUrl}>
+              {strings.open}
+            </a>
+          </p>
+          <p role="status">{copied ? strings.copied : ''}</p>
+          <QrCode text={shareUrl} label={strings.qr} />
+        </section>
+      )}
+    </div>
+  );
+}

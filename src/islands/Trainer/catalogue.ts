@@ -1,0 +1,17 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CatalogueData } from '../../lib/progress/catalogue';
+
+/** The lesson catalogue for a trainer island: precached, so it loads offline too. */
+export function useCatalogue(locale: string): CatalogueData | 'error' | undefined {
+  const [catalogue, setCatalogue] = useState<CatalogueData | 'error' | undefined>();
+  useEffect(() => {
+    fetch(`${import.meta.env.BASE_URL}data/katalog-${locale}.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<CatalogueData>) : Promise.reject()))
+      .then(setCatalogue, () => setCatalogue('error'));
+  }, [locale]);
+  return catalogue;
+}
+
+export function lessonTitle(catalogue: CatalogueData, id: number, unknown: string): string {
+  return catalogue.lessons[String(id)]?.title ?? unknown.replace('{id}', String(id));
+}
