@@ -1,8 +1,10 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, loadOfficialHosts } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
@@ -14,6 +16,16 @@ import { serviceWorker } from './src/integrations/service-worker';
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
 const base = process.env.LANGKAH_BASE ?? '/';
+
+// English pages of lessons not yet translated are stubs pointing to the Indonesian lesson: not for the sitemap.
+const lessonFiles = (locale) =>
+  readdirSync(path.join(contentDir, 'lessons', locale)).filter((file) => file.endsWith('.mdx'));
+const translated = new Set(lessonFiles('en'));
+const noindexStubs = new Set(
+  lessonFiles('id')
+    .filter((file) => !translated.has(file))
+    .map((file) => `${base.replace(/\/?$/, '/')}en/pelajaran/${file.replace(/\.mdx$/, '')}/`),
+);
 
 export default defineConfig({
   site: process.env.LANGKAH_SITE ?? 'https://langkah-digital.example',
@@ -27,13 +39,43 @@ export default defineConfig({
     locales: ['id', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [preact(), mdx(), interactionDirective(), searchIndex(), serviceWorker()],
+  integrations: [
+    preact(),
+    mdx(),
+    // Pages marked noindex (404, offline, shared agendas, English stubs of untranslated lessons) stay out.
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
+    }),
+    interactionDirective(),
+    searchIndex(),
+    serviceWorker(),
+  ],
   markdown: {
     processor: satteri({
       hastPlugins: [
         officialLinksPlugin({ officialHosts: loadOfficialHosts(), lessonsDir: path.join(contentDir, 'lessons') }),
       ],
     }),
+  },
+  security: {
+    csp: {
+      // Astro adds a hash for each of its own inline scripts and styles on every page.
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data: blob:",
+        // Pagefind searches in a web worker; the roster's camera preview is a local stream.
+        "worker-src 'self'",
+        "media-src 'self' blob:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
   },
   devToolbar: { enabled: false },
   vite: {

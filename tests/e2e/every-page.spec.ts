@@ -1,17 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { builtPages, expect, test } from './fixtures';
 
 const pages = builtPages();
+// The sitemap lists what search engines may index; every page in it must be among the pages tested here.
+const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (match) => new URL(match[1]!).pathname,
+);
 
-test('the build has pages in both languages', () => {
+test('the build has pages in both languages, and the sitemap lists only real pages', () => {
   expect(pages).toContain('/');
   expect(pages).toContain('/en/');
   expect(pages.filter((page) => page.startsWith('/en/')).length).toBe(
     pages.filter((page) => !page.startsWith('/en/')).length,
   );
+  expect(sitemap.length).toBeGreaterThan(pages.length / 2);
+  for (const page of sitemap) expect(pages).toContain(page);
 });
 
 for (const path of pages) {
-  test(`${path} has a language, one h1, a title and loads nothing from elsewhere`, async ({ page }) => {
+  test(`${path}: language, title, links, WCAG 2.2 AA, 320 px and 200% text`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     const expected = path.startsWith('/en/') ? 'en' : 'id';
@@ -25,5 +33,20 @@ for (const path of pages) {
     for (const href of new Set(hrefs)) {
       expect(pages, `${path} links to ${href}`).toContain(href.split('#')[0]);
     }
+
+    // No rule is disabled. target-size (2.5.8, 24 × 24 px) comes with the wcag22aa tag.
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target).join(' | ')}`)).toEqual([]);
+
+    // Reflow (1.4.10): at 320 CSS px nothing scrolls sideways; the same with text at 200% (1.4.4).
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await overflow(), 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await overflow(), 'horizontal scroll with text at 200%').toBeLessThanOrEqual(0);
   });
 }

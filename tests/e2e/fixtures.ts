@@ -6,11 +6,20 @@ import path from 'node:path';
  * Every browser test fails if the page throws or asks anything of another origin:
  * privacy ("no request leaves the site") is checked on every page a test opens.
  */
-export const test = base.extend<{ guard: { foreignRequests: string[]; errors: string[] } }>({
+export const test = base.extend<{ guard: { foreignRequests: string[]; errors: string[]; csp: string[] } }>({
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const guard = { foreignRequests: [] as string[], errors: [] as string[] };
+      const guard = { foreignRequests: [] as string[], errors: [] as string[], csp: [] as string[] };
+      // Anything the Content Security Policy blocks is reported back here, page after page.
+      await page.exposeFunction('__langkahCspViolation', (report: string) => guard.csp.push(report));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { __langkahCspViolation: (report: string) => void }).__langkahCspViolation(
+            `${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          ),
+        ),
+      );
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
@@ -20,6 +29,7 @@ export const test = base.extend<{ guard: { foreignRequests: string[]; errors: st
       await use(guard);
       expect(guard.foreignRequests, 'requests that left the site').toEqual([]);
       expect(guard.errors, 'uncaught errors in the page').toEqual([]);
+      expect(guard.csp, 'Content Security Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -169,7 +169,7 @@ test('progress moves to another phone through the transfer link, and by typing t
   await page.goto(OTP);
   await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
   await page.goto('/kemajuan/');
-  await page.getByRole('button', { name: 'Tampilkan kode' }).click();
+  await page.getByRole('button', { name: 'Tampilkan kode', exact: true }).click();
   await expect(page.getByRole('img', { name: 'Kode QR untuk memindahkan kemajuan' })).toBeVisible();
   const code = await page.locator('[data-transfer-code]').innerText();
 

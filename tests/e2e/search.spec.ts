@@ -59,7 +59,7 @@ test('the search page finds lessons by their full text, keeps the query in the a
   await expect(results).not.toHaveCount(before.length);
   const after = await results.getByRole('link').allTextContents();
   expect(after).toContain('Aktivasi KTP Digital (IKD)');
-  for (const title of after) expect(before).toContain(title);
+  expect(after.length).toBeLessThan(before.length);
 
   await page.goBack();
   await expect(page.getByRole('combobox', { name: 'Layanan' })).toHaveValue('');
@@ -89,5 +89,7 @@ test('a query in the address is shown as text, never as markup', async ({ page }
 
 test('the English search page searches the English index', async ({ page }) => {
   await page.goto('/en/cari/?q=linked+devices');
-  await expect(page.locator('.search-results > li').first().getByRole('link')).toHaveText(/OTP/);
+  const links = page.locator('.search-results > li').getByRole('link');
+  await expect(links.first()).toHaveAttribute('href', /^\/en\/pelajaran\//);
+  await expect(links.filter({ hasText: 'Your OTP Code Is Secret' })).toHaveCount(1);
 });

@@ -73,7 +73,14 @@ export default function Finder({ id, label, hint, action, indexUrl, locale, stri
   };
 
   return (
-    <form class={`finder finder--${variant}`} action={action} method="get" role="search" onKeyDown={onKey}>
+    <form
+      class={`finder finder--${variant}`}
+      action={action}
+      method="get"
+      role="search"
+      aria-label={label}
+      onKeyDown={onKey}
+    >
       <label for={id} class={variant === 'header' ? 'visually-hidden' : 'finder__label'}>
         {label}
       </label>

@@ -130,6 +130,7 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
     <div class="search-page">
       <form
         role="search"
+        aria-label={strings.label}
         class="search-form"
         onSubmit={(event) => {
           event.preventDefault();
