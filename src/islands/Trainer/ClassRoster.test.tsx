@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeCompletion } from '../../lib/codes/completion';
+import { ROSTER_KEY } from '../../client/roster-store';
+import { islandStrings } from '../test-strings';
+import ClassRoster from './ClassRoster';
+import type { RosterStrings } from './strings';
+
+const strings = islandStrings<RosterStrings>('trainer.roster');
+const code = encodeCompletion({ completed: [6, 10], initials: 'Ayu Lestari' });
+
+beforeEach(() => {
+  localStorage.clear();
+  globalThis.fetch = (() => Promise.reject(new Error('offline'))) as typeof fetch;
+});
+afterEach(cleanup);
+
+async function createClass(name: string): Promise<void> {
+  fireEvent.input(await screen.findByLabelText(strings.className), { target: { value: name } });
+  fireEvent.click(screen.getByRole('button', { name: strings.create }));
+  await screen.findByRole('heading', { name });
+}
+
+describe('ClassRoster', () => {
+  it('refuses a mistyped code in plain words, then adds the learner and saves the class', async () => {
+    render(<ClassRoster strings={strings} locale="id" noScript="" />);
+    await createClass('Kelas Bengalon');
+    fireEvent.input(screen.getByLabelText(strings.code), {
+      target: { value: code.slice(0, -1) + (code.endsWith('0') ? '1' : '0') },
+    });
+    fireEvent.click(screen.getByRole('button', { name: strings.addLearner }));
+    expect((await screen.findByRole('alert')).textContent).toBe(strings['codeError.checksum']);
+
+    fireEvent.input(screen.getByLabelText(strings.code), { target: { value: code } });
+    fireEvent.click(screen.getByRole('button', { name: strings.addLearner }));
+    expect(await screen.findByRole('rowheader', { name: 'AL' })).toBeTruthy();
+    const saved = JSON.parse(localStorage.getItem(ROSTER_KEY)!);
+    expect(saved.classes[0].learners[0]).toMatchObject({ name: 'AL', completed: [6, 10] });
+  });
+
+  it('keeps unreadable saved classes aside and says so, without losing the readable ones', async () => {
+    const good = { id: 'a', name: 'Kelas Lama', learners: [{ name: 'AL', code }] };
+    localStorage.setItem(ROSTER_KEY, JSON.stringify({ version: 1, classes: [good, { broken: true }] }));
+    render(<ClassRoster strings={strings} locale="id" noScript="" />);
+    expect(await screen.findByRole('button', { name: 'Kelas Lama' })).toBeTruthy();
+    expect(screen.getByText(/1 data kelas lama tidak terbaca/)).toBeTruthy();
+    const kept = Object.keys(localStorage).filter((key) => key.startsWith(`${ROSTER_KEY}.unreadable.`));
+    expect(kept).toHaveLength(1);
+  });
+});
