@@ -18,6 +18,7 @@ const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
 const base = process.env.LANGKAH_BASE ?? '/';
 
 // English pages of lessons not yet translated are stubs pointing to the Indonesian lesson: not for the sitemap.
+/** @param {'id' | 'en'} locale */
 const lessonFiles = (locale) =>
   readdirSync(path.join(contentDir, 'lessons', locale)).filter((file) => file.endsWith('.mdx'));
 const translated = new Set(lessonFiles('en'));

@@ -47,6 +47,9 @@ export default function ProgressPage(props: ProgressPageProps) {
   }, []);
 
   if (!mounted || !state) return <p>{props.noScript}</p>;
+  // One swap from the placeholder to the whole page: a "loading" line that later grows into the
+  // summary would push every section below it down (a layout shift of about 0.5).
+  if (catalogue === undefined) return <p>{strings.loading}</p>;
   const data = catalogue === 'error' ? undefined : catalogue;
 
   return (
@@ -66,11 +69,7 @@ export default function ProgressPage(props: ProgressPageProps) {
           readOnly={state.mode === 'read-only'}
         />
       )}
-      {catalogue === undefined ? (
-        <p>{strings.loading}</p>
-      ) : (
-        <Summary progress={state.progress} catalogue={data} strings={strings} />
-      )}
+      <Summary progress={state.progress} catalogue={data} strings={strings} />
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">{strings.storageTitle}</h2>
         <p>

@@ -160,10 +160,13 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
         </div>
         <fieldset class="search-filters">
           <legend>{strings.filters}</legend>
-          {FILTERS.filter((name) => options[name]?.length).map((name) => (
+          {/* All four are drawn from the first render, disabled until Pagefind lists their values:
+          filters popping in later would push the results down (a layout shift). */}
+          {FILTERS.map((name) => (
             <label key={name}>
               {strings[`filter.${name}`]}
               <select
+                disabled={!options[name]?.length}
                 value={state.filters[name] ?? ''}
                 onChange={(event) => {
                   const value = event.currentTarget.value;
@@ -174,7 +177,7 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
                 }}
               >
                 <option value="">{strings.any}</option>
-                {options[name]!.map((value) => (
+                {(options[name] ?? []).map((value) => (
                   <option key={value} value={value}>
                     {value}
                   </option>
