@@ -26,7 +26,7 @@ function staticCopy(element: Element): Element {
     const fallback = island.querySelector('.island-fallback');
     island.replaceWith(...(fallback ? [fallback] : []));
   });
-  copy.querySelectorAll('script, template, .read-aloud, [hidden]').forEach((node) => node.remove());
+  copy.querySelectorAll('script, style, link, template, .read-aloud, [hidden]').forEach((node) => node.remove());
   copy.removeAttribute('id');
   return copy;
 }

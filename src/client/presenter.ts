@@ -65,7 +65,9 @@ export function setUpPresenter(root: HTMLElement): void {
     try {
       const response = await fetch(lessonHref(slug));
       if (!response.ok) throw new Error(String(response.status));
-      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      // Only the lesson, without its inline styles: parsing those would trip the page's CSP.
+      const html = (await response.text()).replace(/<style[\s\S]*?<\/style>/g, '');
+      const page = new DOMParser().parseFromString(html.slice(html.indexOf('<article')), 'text/html');
       const lesson = page.querySelector('article.lesson');
       if (!lesson) throw new Error('not a lesson');
       slides = buildSlides(lesson, text);

@@ -21,6 +21,10 @@ async function focused(page: Page): Promise<{ text: string; tag: string; visible
 async function tabUntil(page: Page, selector: string, { back = false, limit = 250 } = {}) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    // An island hydrating under the keyboard hands focus back to its first control within a frame.
+    await page
+      .waitForFunction(() => document.activeElement !== document.body, null, { timeout: 2_000 })
+      .catch(() => {});
     const now = await focused(page);
     expect(now.visible, `focus ring on <${now.tag}> "${now.text.slice(0, 40)}"`).toBe(true);
     if (await page.evaluate((match) => document.activeElement?.matches(match) ?? false, selector)) return;

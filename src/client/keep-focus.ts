@@ -1,0 +1,18 @@
+/**
+ * An island that hydrates swaps its no-JavaScript markup for the interactive one. If the
+ * keyboard was on that markup, focus would fall back to the page's start; keep it in the
+ * island instead, on its first control.
+ */
+const CONTROLS = 'input, button, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])';
+
+export function keepFocusInIslands(): void {
+  document.addEventListener('focusout', (event) => {
+    const lost = event.target as Element;
+    const island = lost.closest?.('astro-island');
+    if (!island || event.relatedTarget) return;
+    requestAnimationFrame(() => {
+      if (lost.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+      island.querySelector<HTMLElement>(CONTROLS)?.focus();
+    });
+  });
+}
