@@ -10,6 +10,7 @@ import { contentDir, loadOfficialHosts } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 import { interactionDirective } from './src/integrations/interaction-directive';
+import { lessonQr } from './src/integrations/lesson-qr';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
 
@@ -41,7 +42,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
-    preact(),
+    // Babel only for the islands' JSX: its default filter also matched .mjs, so it re-parsed
+    // Astro's generated content-modules.mjs, which lists every lesson (seconds per 1,000 lessons).
+    preact({ include: [/\.[jt]sx$/] }),
     mdx(),
     // Pages marked noindex (404, offline, shared agendas, English stubs of untranslated lessons) stay out.
     sitemap({
@@ -49,6 +52,7 @@ export default defineConfig({
       filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
     }),
     interactionDirective(),
+    lessonQr(),
     searchIndex(),
     serviceWorker(),
   ],

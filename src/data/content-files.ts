@@ -13,7 +13,19 @@ import { formatIssues } from '../lib/content/format-issues';
 export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
 export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
 
+// Read once per folder: <OfficialLink> asks for it on every lesson page.
+const hostLists = new Map<string, OfficialHost[]>();
+
 export function loadHostList(dir: string = contentDir): OfficialHost[] {
+  let list = hostLists.get(dir);
+  if (!list) {
+    list = readHostList(dir);
+    hostLists.set(dir, list);
+  }
+  return list;
+}
+
+function readHostList(dir: string): OfficialHost[] {
   const file = path.join(dir, OFFICIAL_HOSTS_FILE);
   const result = officialHostsSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!result.success) {

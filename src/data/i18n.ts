@@ -6,18 +6,29 @@ import en from '../i18n/en.json';
 
 const dictionaries: Record<Locale, Record<string, string>> = { id, en };
 
+// One translator per locale: building Intl.PluralRules and NumberFormat for every component was
+// a visible share of page rendering with thousands of lessons.
+const translators: Partial<Record<Locale, Translate>> = {};
+
 export function useTranslations(locale: Locale): Translate {
-  return createTranslator(locale === 'id' ? 'id-ID' : 'en-GB', dictionaries[locale], dictionaries.id);
+  return (translators[locale] ??= createTranslator(
+    locale === 'id' ? 'id-ID' : 'en-GB',
+    dictionaries[locale],
+    dictionaries.id,
+  ));
 }
 
 export function href(locale: Locale, pagePath: string): string {
   return localeHref(import.meta.env.BASE_URL, locale, pagePath);
 }
 
+const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    date,
-  );
+  return (dateFormats[locale] ??= new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  })).format(date);
 }
 
 /** Static paths for a page that exists in both locales: `/x/` and `/en/x/`. */

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import { getManifest } from 'workbox-build';
@@ -19,6 +20,13 @@ import { writeIcons, writeManifest } from './pwa-assets';
 
 /** Lesson pages and the search index's bulk: left out of the shell when a learner saves data. */
 const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
+/**
+ * Above this many lesson pages (both languages) the precache holds the shell only: installing
+ * the worker must not download every lesson of a large catalogue (5,000 lessons are ~90 MiB).
+ * Lessons then go offline per path ("Simpan untuk offline", data/packs.json) and, once opened,
+ * are kept by the worker. The bundled curriculum stays far below it and is precached whole.
+ */
+export const LESSON_PAGES_PRECACHE_CAP = 400;
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -44,29 +52,44 @@ export function serviceWorker(): AstroIntegration {
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         });
         for (const warning of warnings) logger.warn(warning);
-        const entries = manifestEntries.map(({ url, revision }) => ({
+        const all = manifestEntries.map(({ url, revision }) => ({
           url: `${base}${url.replace(/(^|\/)index\.html$/, '$1')}`,
           revision,
           shell: !NOT_SHELL.test(url.replace(/^en\//, '')),
         }));
+        const lessonPages = manifestEntries.filter(({ url }) => /^(en\/)?pelajaran\//.test(url)).length;
+        const partial = lessonPages > LESSON_PAGES_PRECACHE_CAP;
+        const entries = partial ? all.filter((entry) => entry.shell) : all;
+        if (partial)
+          logger.info(
+            `${lessonPages} lesson pages is over ${LESSON_PAGES_PRECACHE_CAP}: precaching the shell only; lessons go offline by path pack or when opened.`,
+          );
         const version = gzipSync(JSON.stringify(entries)).toString('base64url').slice(-12);
 
         const output = await build({
           input: fileURLToPath(new URL('../sw/sw.ts', import.meta.url)),
           write: false,
           output: { format: 'iife', minify: true },
-          transform: { define: { __PRECACHE__: JSON.stringify(entries), __VERSION__: JSON.stringify(version) } },
+          transform: {
+            define: {
+              __PRECACHE__: JSON.stringify(entries),
+              __VERSION__: JSON.stringify(version),
+              __PARTIAL__: JSON.stringify(partial),
+            },
+          },
         });
         await writeFile(path.join(distDir, 'sw.js'), output.output[0].code);
 
         const shell = entries.filter((entry) => entry.shell).length;
         logger.info(
-          `Service worker: ${count} files precached (${Math.round(size / 1024)} KiB raw), ${shell} of them in the data-saving shell.`,
+          `Service worker: ${entries.length} of ${count} files precached${partial ? '' : ` (${Math.round(size / 1024)} KiB raw)`}, ${shell} of them in the data-saving shell.`,
         );
       },
     },
   };
 }
+
+const gzip = promisify(gzipCallback);
 
 /** Each path's lesson pages per language, with their gzipped size: what "Simpan untuk offline" downloads. */
 async function writePacks(distDir: string, base: string): Promise<void> {
@@ -80,10 +103,15 @@ async function writePacks(distDir: string, base: string): Promise<void> {
     packs[locale] = {};
     for (const learningPath of paths.paths) {
       const pages = learningPath.lessons.map((id) => `${prefix}pelajaran/${paths.lessons[id]!.slug}/`);
-      let bytes = 0;
-      for (const page of pages)
-        bytes += gzipSync(await readFile(path.join(distDir, page.slice(base.length), 'index.html'))).length;
-      packs[locale][learningPath.slug] = { urls: pages, bytes };
+      // Asynchronous gzip runs on libuv's thread pool: a path's pages are compressed in parallel,
+      // off the main thread (10,000 pages took ~10 s one after another).
+      const sizes = await Promise.all(
+        pages.map(
+          async (page) =>
+            (await gzip(await readFile(path.join(distDir, page.slice(base.length), 'index.html')))).length,
+        ),
+      );
+      packs[locale][learningPath.slug] = { urls: pages, bytes: sizes.reduce((sum, size) => sum + size, 0) };
     }
   }
   await writeFile(path.join(distDir, 'data/packs.json'), JSON.stringify(packs));

@@ -53,7 +53,10 @@ export function createLessonSchema(officialHosts: ReadonlySet<string>) {
       .number({ error: 'Give the lesson a whole-number id, for example "id: 6". It must never change.' })
       .int()
       .positive()
-      .max(4095, { error: 'Lesson ids go up to 4095 so completion codes stay short.' }),
+      .max(65535, {
+        error:
+          'Lesson ids go up to 65535. Use the next unused id: completion codes grow with the highest id completed.',
+      }),
     title: z.string().trim().min(1).max(80, { error: 'Keep the title under 80 characters.' }),
     summary: z
       .string()

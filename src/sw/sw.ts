@@ -5,7 +5,8 @@
  * (src/integrations/service-worker.ts), computed by workbox-build.
  *
  * - Install precaches the whole site, or only the shell when the learner saves data
- *   (Save-Data, or "Hemat kuota" on the offline page); it never activates by itself.
+ *   (Save-Data, or "Hemat kuota" on the offline page) or when the catalogue is too large
+ *   to precache (__PARTIAL__); it never activates by itself.
  * - Pages are served from the cache first, so a lesson opens instantly and offline;
  *   a new deploy arrives as a new worker that waits until the learner taps "Perbarui".
  * - Unknown pages go to the network and fall back to the offline page.
@@ -19,6 +20,8 @@ interface Entry {
 }
 declare const __PRECACHE__: Entry[];
 declare const __VERSION__: string;
+/** True when the catalogue is too large to precache whole: only the shell is precached. */
+declare const __PARTIAL__: boolean;
 
 const ENTRIES = __PRECACHE__;
 const PRECACHE = `langkah-precache-${__VERSION__}`;
@@ -107,8 +110,8 @@ async function respond(request: Request): Promise<Response> {
   if (cached) return cached;
   try {
     const response = await fetch(request);
-    // Saving data: keep what the learner opened, so it opens again offline.
-    if (response.ok && (await savingData()))
+    // Saving data, or a catalogue too large to precache: keep what the learner opened, so it opens again offline.
+    if (response.ok && (__PARTIAL__ || (await savingData())))
       await (await caches.open(VISITED)).put(cacheKey(new URL(url)), response.clone());
     return response;
   } catch (error) {

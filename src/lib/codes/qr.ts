@@ -26,3 +26,9 @@ export function qrPath(text: string): QrPath {
   }
   return { size: count + quiet * 2, path };
 }
+
+/** The printable SVG of a QR code to `text`, as served at /qr/<slug>.svg. */
+export function qrSvg(text: string): string {
+  const { size, path } = qrPath(text);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 4}" height="${size * 4}" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
