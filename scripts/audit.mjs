@@ -31,6 +31,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/support/static-server.mjs';
+import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,17 +48,8 @@ const CATEGORIES = [
   { id: 'best-practices', label: 'BP', target: 100 },
   { id: 'seo', label: 'SEO', target: 100 },
 ];
-// The flags Debian's Chromium needs on these machines (as tests/support/chromium.ts), plus headless.
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags Debian's Chromium needs on these machines, shared with the browser tests, plus headless.
+const CHROMIUM_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 class SetupError extends Error {}
 

@@ -10,7 +10,8 @@ export function keepFocusInIslands(): void {
     const lost = event.target as Element;
     const island = lost.closest?.('astro-island');
     if (!island || event.relatedTarget) return;
-    requestAnimationFrame(() => {
+    // After the island's re-render (Preact renders in a microtask), not a frame later: frames stall on a busy phone.
+    setTimeout(() => {
       if (lost.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
       island.querySelector<HTMLElement>(CONTROLS)?.focus();
     });
