@@ -1,12 +1,11 @@
 // @ts-check
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentDir, loadOfficialHosts } from './src/data/content-files';
+import { contentDir, loadOfficialHosts, publishedLessonSlugs } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 import { interactionDirective } from './src/integrations/interaction-directive';
@@ -19,14 +18,11 @@ const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
 const base = process.env.LANGKAH_BASE ?? '/';
 
 // English pages of lessons not yet translated are stubs pointing to the Indonesian lesson: not for the sitemap.
-/** @param {'id' | 'en'} locale */
-const lessonFiles = (locale) =>
-  readdirSync(path.join(contentDir, 'lessons', locale)).filter((file) => file.endsWith('.mdx'));
-const translated = new Set(lessonFiles('en'));
+const translated = new Set(publishedLessonSlugs('en'));
 const noindexStubs = new Set(
-  lessonFiles('id')
-    .filter((file) => !translated.has(file))
-    .map((file) => `${base.replace(/\/?$/, '/')}en/pelajaran/${file.replace(/\.mdx$/, '')}/`),
+  publishedLessonSlugs('id')
+    .filter((slug) => !translated.has(slug))
+    .map((slug) => `${base.replace(/\/?$/, '/')}en/pelajaran/${slug}/`),
 );
 
 export default defineConfig({

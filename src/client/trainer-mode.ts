@@ -10,19 +10,3 @@ export function applyTrainerMode(): void {
   const on = flag === '1' || (flag !== '0' && readSetting('trainer') === true);
   document.documentElement.toggleAttribute('data-trainer', on);
 }
-
-/** The hub's on/off switch; the status line says what it does, for screen readers too. */
-export function setUpTrainerSwitch(button: HTMLButtonElement, status: HTMLElement): void {
-  const show = (on: boolean) => {
-    button.setAttribute('aria-pressed', String(on));
-    status.textContent = (on ? status.dataset['on'] : status.dataset['off']) ?? '';
-    document.documentElement.toggleAttribute('data-trainer', on);
-  };
-  show(readSetting('trainer') === true);
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const on = button.getAttribute('aria-pressed') !== 'true';
-    writeSetting('trainer', on);
-    show(on);
-  });
-}

@@ -4,7 +4,7 @@
  * collection loads. LANGKAH_CONTENT_DIR lets tests and the benchmark build another
  * content folder (a broken lesson, a second region, 5,000 synthetic lessons).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { officialHostsSchema, type OfficialHost } from '../schemas/official-host';
@@ -36,4 +36,24 @@ function readHostList(dir: string): OfficialHost[] {
 
 export function loadOfficialHosts(dir: string = contentDir): Set<string> {
   return new Set(loadHostList(dir).map((entry) => entry.host));
+}
+
+/**
+ * Published lesson slugs in a language folder (drafts left out, as the build does), read before
+ * collections load: for build steps that run outside pages (the sitemap filter, the handout QR worker).
+ */
+export function publishedLessonSlugs(locale: 'id' | 'en'): string[] {
+  const dir = path.join(contentDir, 'lessons', locale);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
+  } catch {
+    return [];
+  }
+  return files
+    .filter((file) => {
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1] ?? '';
+      return !/^draft:\s*true\s*(#.*)?$/m.test(frontmatter);
+    })
+    .map((file) => file.slice(0, -'.mdx'.length));
 }

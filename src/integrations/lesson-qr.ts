@@ -6,35 +6,17 @@
  * English page of an untranslated lesson is a notice without a handout). Drafts get none.
  * In `astro dev` the endpoint src/pages/[...lang]/qr/[slug].svg.ts serves them instead.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../data/content-files';
-import { localeHref, routes, type Locale } from '../lib/i18n/urls';
+import { publishedLessonSlugs } from '../data/content-files';
+import { localeHref, routes } from '../lib/i18n/urls';
 
 interface Job {
   file: string;
   url: string;
-}
-
-/** Published lesson slugs in a language folder (drafts left out, as the build does). */
-function publishedSlugs(locale: Locale): string[] {
-  const dir = path.join(contentDir, 'lessons', locale);
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
-  } catch {
-    return [];
-  }
-  return files
-    .filter((file) => {
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1] ?? '';
-      return !/^draft:\s*true\s*(#.*)?$/m.test(frontmatter);
-    })
-    .map((file) => file.slice(0, -'.mdx'.length));
 }
 
 export function lessonQr(): AstroIntegration {
@@ -42,10 +24,11 @@ export function lessonQr(): AstroIntegration {
   let site = 'https://localhost/';
   let made: Promise<{ file: string; svg: string }[]> | undefined;
   const start = () => {
-    const originals = new Set(publishedSlugs('id'));
+    const originals = new Set(publishedLessonSlugs('id'));
     const jobs: Job[] = [];
     for (const locale of ['id', 'en'] as const) {
-      const slugs = locale === 'id' ? [...originals] : publishedSlugs(locale).filter((slug) => originals.has(slug));
+      const slugs =
+        locale === 'id' ? [...originals] : publishedLessonSlugs(locale).filter((slug) => originals.has(slug));
       for (const slug of slugs) {
         jobs.push({
           file: `${locale === 'id' ? '' : `${locale}/`}qr/${slug}.svg`,

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { getProgress, readSetting } from '../../client/progress-store';
 import { NameField } from '../NameField';
 import { encodeCompletion } from '../../lib/codes/completion';
-import { completedPaths, type CatalogueData } from '../../lib/progress/catalogue';
+import { completedPaths } from '../../lib/progress/catalogue';
+import { useCatalogue } from '../use-catalogue';
 import { completedIds } from '../../lib/progress/model';
 import { fill, useMounted } from '../use-mounted';
 import type { CertificateStrings } from './strings';
@@ -18,13 +19,9 @@ interface Props {
 export default function Certificate({ strings, locale, siteName, region }: Props) {
   const mounted = useMounted();
   const [name, setName] = useState('');
-  const [catalogue, setCatalogue] = useState<CatalogueData | undefined>();
-  useEffect(() => {
-    setName(String(readSetting('name') ?? ''));
-    void fetch(`${import.meta.env.BASE_URL}data/katalog-${locale}.json`)
-      .then((response) => response.json() as Promise<CatalogueData>)
-      .then(setCatalogue, () => undefined);
-  }, []);
+  const loaded = useCatalogue(locale);
+  const catalogue = loaded === 'error' ? undefined : loaded;
+  useEffect(() => setName(String(readSetting('name') ?? '')), []);
 
   if (!mounted) return <p>{strings.noScript}</p>;
   if (!catalogue) return <p>{strings.loading}</p>;

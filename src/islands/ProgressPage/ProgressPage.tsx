@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getState, readSetting, subscribe, type StoreState } from '../../client/progress-store';
 import { decodeTransfer } from '../../lib/codes/transfer';
-import type { CatalogueData } from '../../lib/progress/catalogue';
 import type { Progress } from '../../lib/progress/model';
 import { useMounted } from '../use-mounted';
+import { useCatalogue } from '../use-catalogue';
 import { Backup } from './Backup';
 import { ClearAll } from './ClearAll';
 import { CompletionCode } from './CompletionCode';
@@ -25,16 +25,13 @@ export default function ProgressPage(props: ProgressPageProps) {
   const { strings, locale } = props;
   const mounted = useMounted();
   const [state, setState] = useState<StoreState | undefined>();
-  const [catalogue, setCatalogue] = useState<CatalogueData | 'error' | undefined>();
+  const catalogue = useCatalogue(locale);
   const [incoming, setIncoming] = useState<Progress | undefined>();
   const [linkError, setLinkError] = useState('');
 
   useEffect(() => {
     setState(getState());
     const unsubscribe = subscribe(setState);
-    fetch(`${import.meta.env.BASE_URL}data/katalog-${locale}.json`)
-      .then((response) => response.json() as Promise<CatalogueData>)
-      .then(setCatalogue, () => setCatalogue('error'));
     // A transfer link carries the code in the fragment, which never reaches a server.
     const code = new URLSearchParams(location.hash.slice(1)).get('pindah');
     if (code) {

@@ -106,7 +106,8 @@ export default function ScamDrill({ drill, strings, children }: ScamDrillProps) 
   );
 }
 
-function MessageCard({
+/** One message as it arrives: also the no-JavaScript fallback's card, rendered by Astro. */
+export function MessageCard({
   message,
   strings,
   focusRef,

@@ -3,7 +3,7 @@ import type { CatalogueData } from '../../lib/progress/catalogue';
 import { addLearner, lessonColumns, type ClassRecord } from '../../lib/trainer/roster';
 import { separatorFor, toCsv } from '../../lib/trainer/csv';
 import { fill } from '../use-mounted';
-import { lessonTitle } from './catalogue';
+import { lessonTitle } from '../use-catalogue';
 import { Scanner, canScan } from './Scanner';
 import type { RosterStrings } from './strings';
 

@@ -7,7 +7,7 @@ import { islandStrings } from '../test-strings';
 import ClassRoster from './ClassRoster';
 import type { RosterStrings } from './strings';
 
-const strings = islandStrings<RosterStrings>('trainer.roster');
+const strings = { ...islandStrings<RosterStrings>('trainer.roster'), ...islandStrings<RosterStrings>('progress') };
 const code = encodeCompletion({ completed: [6, 10], initials: 'Ayu Lestari' });
 
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { loadRoster, saveRoster, type RosterState } from '../../client/roster-st
 import { newClassId, type ClassRecord } from '../../lib/trainer/roster';
 import { fill, useMounted } from '../use-mounted';
 import { ClassDetail } from './ClassDetail';
-import { useCatalogue } from './catalogue';
+import { useCatalogue } from '../use-catalogue';
 import type { RosterStrings } from './strings';
 
 interface Props {

@@ -3,7 +3,7 @@ import { getProgress } from '../../client/progress-store';
 import { agenda, decodeSession, type DecodedSession } from '../../lib/trainer/session';
 import { fill, useMounted } from '../use-mounted';
 import { QrCode } from '../QrCode';
-import { lessonTitle, useCatalogue } from './catalogue';
+import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { AgendaStrings } from './strings';
 
 interface Props {

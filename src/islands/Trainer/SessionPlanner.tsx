@@ -3,7 +3,7 @@ import { agenda, clampMinutes, decodeSession, emptySession, encodeSession, moveI
 import type { Session, SessionItem } from '../../lib/trainer/session';
 import { fill, useMounted } from '../use-mounted';
 import { QrCode } from '../QrCode';
-import { lessonTitle, useCatalogue } from './catalogue';
+import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { PlannerStrings } from './strings';
 
 interface Props {

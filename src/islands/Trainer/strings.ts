@@ -91,10 +91,13 @@ export const ROSTER_STRING_KEYS = [
   'storage.memory',
   'storage.readOnly',
   'storage.dropped',
+] as const;
+/** The same plain words for a mistyped completion code as the progress page uses ("progress." keys). */
+export const CODE_ERROR_KEYS = [
   'codeError.empty',
   'codeError.characters',
   'codeError.too-short',
   'codeError.version',
   'codeError.checksum',
 ] as const;
-export type RosterStrings = Record<(typeof ROSTER_STRING_KEYS)[number], string>;
+export type RosterStrings = Record<(typeof ROSTER_STRING_KEYS)[number] | (typeof CODE_ERROR_KEYS)[number], string>;

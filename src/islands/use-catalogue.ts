@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CatalogueData } from '../../lib/progress/catalogue';
+import type { CatalogueData } from '../lib/progress/catalogue';
 
-/** The lesson catalogue for a trainer island: precached, so it loads offline too. */
+/** The lesson catalogue (data/katalog-<locale>.json) for an island: precached, so it loads offline too. */
 export function useCatalogue(locale: string): CatalogueData | 'error' | undefined {
   const [catalogue, setCatalogue] = useState<CatalogueData | 'error' | undefined>();
   useEffect(() => {
