@@ -3,7 +3,7 @@
  * keyboard was on that markup, focus would fall back to the page's start; keep it in the
  * island instead, on its first control.
  */
-const CONTROLS = 'input, button, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])';
+export const CONTROLS = 'input, button, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])';
 
 export function keepFocusInIslands(): void {
   document.addEventListener('focusout', (event) => {

@@ -22,10 +22,7 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 /** Islands become their no-JavaScript form: readable, and nothing runs on the projector. */
 function staticCopy(element: Element): Element {
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('astro-island').forEach((island) => {
-    const fallback = island.querySelector('.island-fallback');
-    island.replaceWith(...(fallback ? [fallback] : []));
-  });
+  copy.querySelectorAll('ld-island').forEach((island) => island.replaceWith(...island.childNodes));
   copy.querySelectorAll('script, style, link, template, .read-aloud, [hidden]').forEach((node) => node.remove());
   copy.removeAttribute('id');
   return copy;

@@ -1,9 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { checkAnswer, type QuizItem, type Verdict } from '../../lib/quiz/check';
 import { quizPassed, recordQuiz } from '../../lib/progress/model';
 import { updateProgress } from '../../client/progress-store';
-import { fill, lessonIdOf, useMounted } from '../use-mounted';
+import { fill, lessonIdOf } from '../use-mounted';
 import type { QuizStrings } from './strings';
 
 export interface QuizProps {
@@ -13,8 +12,6 @@ export interface QuizProps {
   idPrefix: string;
   /** An inline single-question Check: no score and nothing saved. */
   inline?: boolean;
-  /** The quiz without JavaScript (answers behind <details>), rendered by Astro into the slot. */
-  children?: ComponentChildren;
 }
 
 interface Answer {
@@ -24,14 +21,10 @@ interface Answer {
   firstCorrect?: boolean | undefined;
 }
 
-export default function Quiz({ items, strings, idPrefix, inline = false, children }: QuizProps) {
-  const mounted = useMounted();
+export default function Quiz({ items, strings, idPrefix, inline = false }: QuizProps) {
   const root = useRef<HTMLDivElement>(null);
   const [answers, setAnswers] = useState<Answer[]>(() => items.map(() => ({ selected: [] })));
   const [recorded, setRecorded] = useState(false);
-
-  // A real element around the slot: client:visible watches the island's children, and a bare slot has no box.
-  if (!mounted) return <div class="island-fallback">{children}</div>;
 
   const update = (index: number, answer: Answer) => {
     const next = answers.map((current, i) => (i === index ? answer : current));

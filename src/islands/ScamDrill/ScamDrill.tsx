@@ -1,22 +1,18 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { drillScore, type Verdict } from '../../lib/drill/score';
 import { recordExercise } from '../../lib/progress/model';
 import { updateProgress } from '../../client/progress-store';
 import type { ScamDrillData } from '../../schemas/exercise';
-import { fill, lessonIdOf, useMounted } from '../use-mounted';
+import { fill, lessonIdOf } from '../use-mounted';
 import type { DrillStrings } from './strings';
 
 export interface ScamDrillProps {
   drill: ScamDrillData;
   strings: DrillStrings;
-  /** Every message with its verdict behind <details>, rendered by Astro into the slot. */
-  children?: ComponentChildren;
 }
 type Message = ScamDrillData['messages'][number];
 
-export default function ScamDrill({ drill, strings, children }: ScamDrillProps) {
-  const mounted = useMounted();
+export default function ScamDrill({ drill, strings }: ScamDrillProps) {
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<HTMLElement>(null);
   const [index, setIndex] = useState(0);
@@ -29,9 +25,6 @@ export default function ScamDrill({ drill, strings, children }: ScamDrillProps) 
   useEffect(() => {
     if (interacted) focusTarget.current?.focus();
   }, [index, answers, interacted]);
-
-  // A real element around the slot: client:visible watches the island's children, and a bare slot has no box.
-  if (!mounted) return <div class="island-fallback">{children}</div>;
 
   const answer = (verdict: Verdict) => {
     const next = [...answers];

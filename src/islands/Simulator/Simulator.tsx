@@ -1,17 +1,14 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { validate, type RuleName } from '../../lib/simulator/rules';
 import { recordExercise } from '../../lib/progress/model';
 import { updateProgress } from '../../client/progress-store';
 import type { SimulatorData } from '../../schemas/exercise';
-import { fill, lessonIdOf, useMounted } from '../use-mounted';
+import { fill, lessonIdOf } from '../use-mounted';
 import type { SimulatorStrings } from './strings';
 
 export interface SimulatorProps {
   sim: SimulatorData;
   strings: SimulatorStrings;
-  /** What each screen asks for, without JavaScript, rendered by Astro into the slot. */
-  children?: ComponentChildren;
 }
 
 type Field = SimulatorData['screens'][number]['fields'][number];
@@ -39,8 +36,7 @@ function errorFor(field: Field, value: string, strings: SimulatorStrings): strin
   return undefined;
 }
 
-export default function Simulator({ sim, strings, children }: SimulatorProps) {
-  const mounted = useMounted();
+export default function Simulator({ sim, strings }: SimulatorProps) {
   const root = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -55,9 +51,6 @@ export default function Simulator({ sim, strings, children }: SimulatorProps) {
   useEffect(() => {
     if (moved) heading.current?.focus();
   }, [screen, moved]);
-
-  // A real element around the slot: client:visible watches the island's children, and a bare slot has no box.
-  if (!mounted) return <div class="island-fallback">{children}</div>;
 
   const current = sim.screens[screen];
   const submit = (event: Event) => {

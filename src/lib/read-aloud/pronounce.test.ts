@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pronounce } from './pronounce';
+import { pronounce, usedIn } from './pronounce';
 
 const table = { NIK: 'en i ka', KK: 'ka ka', 'KTP-el': 'ka te pe elektronik', KTP: 'ka te pe' };
 
@@ -16,5 +16,16 @@ describe('pronounce', () => {
 
   it('returns the text unchanged with an empty table', () => {
     expect(pronounce('NIK', {})).toBe('NIK');
+  });
+});
+
+describe('usedIn', () => {
+  it('keeps only the abbreviations a text uses, as whole words', () => {
+    expect(usedIn('Siapkan KTP-el dan NIKMAT.', table)).toEqual({ 'KTP-el': 'ka te pe elektronik' });
+  });
+
+  it('keeps nothing from an empty table or a text without abbreviations', () => {
+    expect(usedIn('NIK', {})).toEqual({});
+    expect(usedIn('Tanpa singkatan.', table)).toEqual({});
   });
 });
