@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, loadOfficialHosts, publishedLessonSlugs } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
+import { islandFocus } from './src/integrations/island-focus';
 import { lessonQr } from './src/integrations/lesson-qr';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
@@ -46,6 +47,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
     }),
+    islandFocus(),
     lessonQr(),
     searchIndex(),
     serviceWorker(),
@@ -91,7 +93,7 @@ export default defineConfig({
                   // What every page runs: installing, storage, island wake-up.
                   {
                     name: 'runtime',
-                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|keep-focus|lazy-load)|lib[\\/]progress[\\/](model|parse))\./,
+                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|lazy-load)|lib[\\/]progress[\\/](model|parse))\./,
                   },
                   // What a lesson page runs, Preact and the quiz included, in one file that gzip sees whole.
                   {

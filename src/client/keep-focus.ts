@@ -1,19 +1,19 @@
 /**
- * An island that hydrates swaps its no-JavaScript markup for the interactive one. If the
- * keyboard was on that markup, focus would fall back to the page's start; keep it in the
- * island instead, on its first control.
+ * An Astro island that hydrates swaps its no-JavaScript markup for the interactive one. If
+ * the keyboard was on that markup, focus would fall back to the page's start; keep it in the
+ * island instead, on its first control. Runs before the first island hydrates, and only on
+ * pages that have Astro islands (src/integrations/island-focus.ts); <ld-island> does the same
+ * for lesson islands itself (src/islands/replace-with.ts).
  */
-export const CONTROLS = 'input, button, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])';
+import { CONTROLS } from '../islands/controls';
 
-export function keepFocusInIslands(): void {
-  document.addEventListener('focusout', (event) => {
-    const lost = event.target as Element;
-    const island = lost.closest?.('astro-island');
-    if (!island || event.relatedTarget) return;
-    // After the island's re-render (Preact renders in a microtask), not a frame later: frames stall on a busy phone.
-    setTimeout(() => {
-      if (lost.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
-      island.querySelector<HTMLElement>(CONTROLS)?.focus();
-    });
+document.addEventListener('focusout', (event) => {
+  const lost = event.target as Element;
+  const island = lost.closest?.('astro-island');
+  if (!island || event.relatedTarget) return;
+  // After the island's re-render (Preact renders in a microtask), not a frame later: frames stall on a busy phone.
+  setTimeout(() => {
+    if (lost.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    island.querySelector<HTMLElement>(CONTROLS)?.focus();
   });
-}
+});

@@ -1,6 +1,6 @@
 /** How a lesson island takes the place of its no-JavaScript form (see src/client/islands.ts). */
 import { h, render, type ComponentType } from 'preact';
-import { CONTROLS } from '../client/keep-focus';
+import { CONTROLS } from './controls';
 import type { Mount } from '../client/islands';
 
 /** A component of this page's bundle, drawn in place of the no-JavaScript form. */

@@ -65,6 +65,12 @@ export async function hydrateAll(page: Page): Promise<void> {
   }
 }
 
+/** Taps "Tandai selesai" once the islands above it have woken, so none moves it under the tap. */
+export async function markDone(page: Page): Promise<void> {
+  await hydrateAll(page);
+  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+}
+
 /** The built lesson catalogue, so tests follow the content instead of hard-coding counts. */
 export function catalogue(locale: 'id' | 'en' = 'id'): {
   lessons: Record<string, { slug: string; title: string; path: string }>;

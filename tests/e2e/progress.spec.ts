@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { catalogue, expect, test } from './fixtures';
+import { catalogue, expect, markDone, test } from './fixtures';
 
 const { lessons, paths } = catalogue();
 const TOTAL = Object.keys(lessons).length;
@@ -13,7 +13,7 @@ test('a completed lesson stays completed after a reload and shows in a second ta
   await page.goto(OTP);
   const status = page.locator('ld-lesson-status');
   await expect(status).toContainText('Sedang dipelajari');
-  await status.getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await expect(status).toContainText(/Anda menyelesaikan pelajaran ini pada/);
   await page.reload();
   await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
@@ -23,7 +23,7 @@ test('a completed lesson stays completed after a reload and shows in a second ta
   await expect(second.locator('.progress-count')).toHaveText(`1 dari ${SAFETY} pelajaran selesai`);
   // A change in one tab reaches the other through the storage event.
   await page.goto(SITES);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await expect(second.locator('.progress-count')).toHaveText(`2 dari ${SAFETY} pelajaran selesai`);
 });
 
@@ -31,7 +31,7 @@ test('the home page offers to continue the last lesson and counts lessons done p
   await page.goto('/');
   await expect(page.locator('[data-continue]')).toBeHidden();
   await page.goto(SITES);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await page.goto('/');
   const resume = page.locator('[data-continue]');
   await expect(resume).toBeVisible();
@@ -54,7 +54,7 @@ test('unreadable saved progress is kept aside, the learner is told, and the site
     KEY,
   );
   expect(kept).toEqual(['{"v":2,"lessons":{"6":{"status":']);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
 });
 
@@ -68,7 +68,7 @@ test('with storage that throws, lessons and quizzes still work and a calm notice
   });
   await page.goto(OTP);
   await expect(page.locator('#storage-notice')).toContainText('Kemajuan tidak bisa disimpan di perangkat ini');
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
   await page.goto('/kemajuan/');
   await expect(page.getByText('Kemajuan tidak bisa disimpan di perangkat ini. Kemajuan akan hilang')).toBeVisible();
@@ -76,7 +76,7 @@ test('with storage that throws, lessons and quizzes still work and a calm notice
 
 test('a full quota switches to memory without losing what is already saved', async ({ page }) => {
   await page.goto(OTP);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
   await page.evaluate(() => {
     Storage.prototype.setItem = () => {
@@ -90,7 +90,7 @@ test('a full quota switches to memory without losing what is already saved', asy
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     };
   });
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await expect(page.locator('#storage-notice')).toContainText('tidak bisa disimpan');
   expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).lessons['6'].status, KEY)).toBe(
     'completed',
@@ -108,13 +108,13 @@ test('progress saved by a newer version is shown read-only and never overwritten
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, newer]);
   await page.goto(SITES);
   await expect(page.locator('#storage-notice')).toContainText('versi Langkah Digital yang lebih baru');
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
 });
 
 test('a malformed or foreign import file is refused in plain words and changes nothing', async ({ page }) => {
   await page.goto(OTP);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
   await page.goto('/kemajuan/');
   const input = page.getByLabel('Buka berkas cadangan');
@@ -137,7 +137,7 @@ test('a malformed or foreign import file is refused in plain words and changes n
 
 test('an exported file imports back into another browser, previewed and merged', async ({ page, browser, baseURL }) => {
   await page.goto(OTP);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await page.goto('/kemajuan/');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh berkas cadangan' }).click();
@@ -148,7 +148,7 @@ test('an exported file imports back into another browser, previewed and merged',
   const other = await browser.newContext({ baseURL: baseURL! });
   const phone = await other.newPage();
   await phone.goto(SITES);
-  await phone.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(phone);
   await phone.goto('/kemajuan/');
   await phone
     .getByLabel('Buka berkas cadangan')
@@ -167,7 +167,7 @@ test('progress moves to another phone through the transfer link, and by typing t
   baseURL,
 }) => {
   await page.goto(OTP);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await page.goto('/kemajuan/');
   await page.getByRole('button', { name: 'Tampilkan kode', exact: true }).click();
   await expect(page.getByRole('img', { name: 'Kode QR untuk memindahkan kemajuan' })).toBeVisible();
@@ -203,7 +203,7 @@ test('a mistyped transfer code is refused and changes nothing', async ({ page })
 
 test('clearing all progress asks first', async ({ page }) => {
   await page.goto(OTP);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
   await page.goto('/kemajuan/');
   await page.getByRole('button', { name: 'Hapus semua kemajuan…' }).click();
@@ -216,7 +216,7 @@ test('clearing all progress asks first', async ({ page }) => {
 
 test('the certificate names the learner and lessons and prints to an A4 PDF', async ({ page }) => {
   await page.goto(OTP);
-  await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+  await markDone(page);
   await page.goto('/kemajuan/sertifikat/');
   await page.getByLabel('Nama di sertifikat').fill('Siti Rahma');
   const certificate = page.getByRole('article', { name: 'Catatan Belajar' });

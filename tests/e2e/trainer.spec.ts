@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { catalogue, expect, test } from './fixtures';
+import { catalogue, expect, markDone, test } from './fixtures';
 
 const { lessons, paths } = catalogue();
 const OTP = '/pelajaran/kode-otp-rahasia/';
@@ -138,7 +138,7 @@ test('a trainer reads two completed lessons from a learner code, catches a typo 
   const learner = await phone.newPage();
   for (const lesson of [OTP, SITES]) {
     await learner.goto(lesson);
-    await learner.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();
+    await markDone(learner);
   }
   await learner.goto('/kemajuan/');
   await learner.getByLabel('Nama atau inisial (boleh dikosongkan)').fill('Siti Rahma');
