@@ -1,36 +1,11 @@
 /**
- * The home page's marks, plus lessons done per path. Only the home page needs the
- * catalogue for that, and it fetches it only for a learner who has progress.
+ * The home page's marks: lessons done per path come from the ids each path card carries
+ * (progress-marks.ts), so the page never fetches the catalogue, whatever its size.
  */
-import type { CatalogueData } from '../lib/progress/catalogue';
-import { summarisePaths } from '../lib/progress/catalogue';
-import type { Progress } from '../lib/progress/model';
-import { count, markProgress } from './progress-marks';
-import { getProgress, subscribe } from './progress-store';
+import { markProgress } from './progress-marks';
 import { isCached } from './offline-tools';
 
-async function markPaths(progress: Progress): Promise<void> {
-  const marks = document.querySelectorAll<HTMLElement>('[data-progress-path]');
-  if (marks.length === 0 || Object.keys(progress.lessons).length === 0) return;
-  try {
-    const response = await fetch(
-      `${import.meta.env.BASE_URL}data/katalog-${document.documentElement.lang === 'en' ? 'en' : 'id'}.json`,
-    );
-    const summaries = summarisePaths((await response.json()) as CatalogueData, progress);
-    for (const mark of marks) {
-      const summary = summaries.find((path) => path.slug === mark.dataset['progressPath']);
-      if (!summary) continue;
-      mark.textContent = count(summary.done, summary.total);
-      mark.hidden = false;
-    }
-  } catch {
-    // Offline without the catalogue cached: the counts are a nicety, the links still work.
-  }
-}
-
 markProgress();
-void markPaths(getProgress());
-subscribe(() => void markPaths(getProgress()));
 
 // "Pasang aplikasi" where the browser offers it, short steps for iPhone Safari (which
 // never does), and nothing once the site runs as an installed app.

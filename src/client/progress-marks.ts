@@ -5,6 +5,7 @@
 import type { Progress } from '../lib/progress/model';
 import { getProgress, subscribe } from './progress-store';
 import { progressText } from './progress-text';
+import { parseIdList } from '../lib/progress/id-list';
 
 export const count = (done: number, total: number) =>
   progressText().count.replace('{done}', String(done)).replace('{total}', String(total));
@@ -18,10 +19,11 @@ function markLessons(progress: Progress): void {
     mark.textContent = status === 'completed' ? `✓ ${text.completed}` : status === 'started' ? text.started : '';
   }
   for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-count]')) {
-    const ids = mark.dataset['progressCount']!.split(',');
+    const ids = parseIdList(mark.dataset['progressCount']!);
     const done = ids.filter((id) => progress.lessons[id]?.status === 'completed').length;
     mark.textContent = count(done, ids.length);
-    mark.hidden = false;
+    // The home page's path cards stay quiet until the learner has begun that path.
+    mark.hidden = mark.hasAttribute('data-progress-quiet') && !ids.some((id) => progress.lessons[id]);
   }
 }
 

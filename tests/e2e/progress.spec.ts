@@ -38,7 +38,13 @@ test('the home page offers to continue the last lesson and counts lessons done p
   await resume.getByRole('link', { name: 'Kenali Alamat Situs Resmi' }).click();
   await expect(page).toHaveURL(SITES);
   await page.goto('/');
-  await expect(page.locator('[data-progress-path="aman-digital"]')).toHaveText(`1 dari ${SAFETY} pelajaran selesai`);
+  const card = (slug: string) =>
+    page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: paths.find((path) => path.slug === slug)!.title, exact: true }) });
+  await expect(card('aman-digital').locator('.progress-count')).toHaveText(`1 dari ${SAFETY} pelajaran selesai`);
+  // A path not yet begun shows no "0 dari …" on the home page.
+  await expect(card('dasar-ponsel-internet').locator('.progress-count')).toBeHidden();
 });
 
 test('unreadable saved progress is kept aside, the learner is told, and the site keeps working', async ({ page }) => {
