@@ -3,7 +3,7 @@
  * (progress-marks.ts), so the page never fetches the catalogue, whatever its size.
  */
 import { markProgress } from './progress-marks';
-import { isCached } from './offline-tools';
+import { isCached, savedPack } from './offline-tools';
 
 markProgress();
 
@@ -29,15 +29,10 @@ if (install && !installed) {
 }
 
 // A path is marked "Tersedia offline" when every one of its lessons is saved on the phone.
+// Read from the phone's own caches: the home page downloads nothing for it, however many lessons there are.
 async function markOfflinePaths(): Promise<void> {
-  const marks = document.querySelectorAll<HTMLElement>('[data-offline-path]');
-  if (marks.length === 0 || !('caches' in window)) return;
-  const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
-  const packs = (await fetch(`${import.meta.env.BASE_URL}data/packs.json`)
-    .then((response) => response.json())
-    .catch(() => ({}))) as Record<string, Record<string, { urls: string[] }>>;
-  for (const mark of marks) {
-    const urls = packs[locale]?.[mark.dataset['offlinePath']!]?.urls ?? [];
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-offline-path]')) {
+    const urls = (await savedPack(import.meta.env.BASE_URL, mark.dataset['offlinePath']!))?.urls ?? [];
     mark.hidden = urls.length === 0 || !(await Promise.all(urls.map(isCached))).every(Boolean);
   }
 }

@@ -4,6 +4,8 @@
  * shown first and a progress bar, removing them ("Hapus"), and the "Hemat kuota" switch.
  */
 const PACKS = 'langkah-packs';
+/** Lessons the worker kept as they were opened (src/sw/sw.ts): "Hapus" clears them too. */
+const VISITED = 'langkah-visited';
 const SETTINGS = 'langkah-settings';
 
 export async function isCached(url: string): Promise<boolean> {
@@ -22,14 +24,28 @@ function kilobytes(bytes: number): string {
   );
 }
 
+interface Pack {
+  urls: string[];
+  bytes: number;
+}
+
+/** Where a path's pack list lives (written at build by src/integrations/service-worker.ts). */
+export function packUrl(base: string, path: string): string {
+  return `${base}data/packs/${document.documentElement.lang === 'en' ? 'en' : 'id'}/${path}.json`;
+}
+
+/** A path's pack as this phone holds it (precached, or kept when the learner saved the path). */
+export async function savedPack(base: string, path: string): Promise<Pack | undefined> {
+  const stored = 'caches' in window ? await caches.match(packUrl(base, path), { ignoreSearch: true }) : undefined;
+  return stored ? ((await stored.json().catch(() => undefined)) as Pack | undefined) : undefined;
+}
+
 /** The "Simpan untuk offline" panel of a path page. */
 export async function setUpPack(panel: HTMLElement, base: string): Promise<void> {
   if (!('caches' in window)) return;
-  const locale = document.documentElement.lang === 'en' ? 'en' : 'id';
-  const packs = (await fetch(`${base}data/packs.json`)
-    .then((response) => response.json())
-    .catch(() => ({}))) as Record<string, Record<string, { urls: string[]; bytes: number }>>;
-  const pack = packs[locale]?.[panel.dataset['path']!];
+  const list = packUrl(base, panel.dataset['path']!);
+  const response = await fetch(list).catch(() => undefined);
+  const pack = response?.ok ? ((await response.json()) as Pack) : await savedPack(base, panel.dataset['path']!);
   if (!pack) return;
   const size = panel.querySelector<HTMLElement>('[data-pack-size]')!;
   const save = panel.querySelector<HTMLButtonElement>('[data-pack-save]')!;
@@ -53,8 +69,11 @@ export async function setUpPack(panel: HTMLElement, base: string): Promise<void>
     bar.max = pack.urls.length;
     const cache = await caches.open(PACKS);
     try {
+      // The list goes with the pages, so the home page can tell this path is on the phone.
+      await cache.put(list, new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
       for (const [index, url] of pack.urls.entries()) {
-        const response = await fetch(url);
+        // Marked, so the worker does not keep a second copy of each page (src/sw/sw.ts).
+        const response = await fetch(url, { headers: { 'x-langkah-pack': '1' } });
         if (!response.ok) throw new Error(url);
         await cache.put(url, response);
         bar.value = index + 1;
@@ -69,8 +88,11 @@ export async function setUpPack(panel: HTMLElement, base: string): Promise<void>
     }
   });
   remove.addEventListener('click', async () => {
-    const cache = await caches.open(PACKS);
-    await Promise.all(pack.urls.map((url) => cache.delete(url)));
+    // "Hapus dari ponsel" frees the space: the saved copy, and any the worker kept as they were read.
+    for (const name of [PACKS, VISITED]) {
+      const cache = await caches.open(name);
+      await Promise.all([...pack.urls, list].map((entry) => cache.delete(entry, { ignoreSearch: true })));
+    }
     status.textContent = text.removed;
     await refresh();
   });

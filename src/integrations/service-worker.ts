@@ -1,11 +1,11 @@
 /**
  * Runs last in astro:build:done, after Pagefind, so every search file is precached:
  * writes the icons and manifest, lists the precache with workbox-build, bundles
- * src/sw/sw.ts with that list injected, and writes data/packs.json (each path's pages
- * and download size, for "Simpan untuk offline").
+ * src/sw/sw.ts with that list injected, and writes data/packs/ (each path's pages and
+ * download size, for "Simpan untuk offline").
  */
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -23,7 +23,7 @@ const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
 /**
  * Above this many lesson pages (both languages) the precache holds the shell only: installing
  * the worker must not download every lesson of a large catalogue (5,000 lessons are ~90 MiB).
- * Lessons then go offline per path ("Simpan untuk offline", data/packs.json) and, once opened,
+ * Lessons then go offline per path ("Simpan untuk offline", data/packs/) and, once opened,
  * are kept by the worker. The bundled curriculum stays far below it and is precached whole.
  */
 export const LESSON_PAGES_PRECACHE_CAP = 400;
@@ -91,16 +91,19 @@ export function serviceWorker(): AstroIntegration {
 
 const gzip = promisify(gzipCallback);
 
-/** Each path's lesson pages per language, with their gzipped size: what "Simpan untuk offline" downloads. */
+/**
+ * Each path's lesson pages per language, with their gzipped size: what "Simpan untuk offline"
+ * downloads. One small file per path (data/packs/<locale>/<path>.json): a path page fetches its
+ * own, and the home page reads the precached or saved ones, so neither grows with the catalogue.
+ */
 async function writePacks(distDir: string, base: string): Promise<void> {
   const paths = JSON.parse(await readFile(path.join(distDir, 'data/katalog-id.json'), 'utf8')) as {
     lessons: Record<string, { slug: string }>;
     paths: { slug: string; lessons: number[] }[];
   };
-  const packs: Record<string, Record<string, { urls: string[]; bytes: number }>> = {};
   for (const locale of ['id', 'en']) {
     const prefix = `${base}${locale === 'id' ? '' : 'en/'}`;
-    packs[locale] = {};
+    await mkdir(path.join(distDir, 'data/packs', locale), { recursive: true });
     for (const learningPath of paths.paths) {
       const pages = learningPath.lessons.map((id) => `${prefix}pelajaran/${paths.lessons[id]!.slug}/`);
       // Asynchronous gzip runs on libuv's thread pool: a path's pages are compressed in parallel,
@@ -111,8 +114,8 @@ async function writePacks(distDir: string, base: string): Promise<void> {
             (await gzip(await readFile(path.join(distDir, page.slice(base.length), 'index.html')))).length,
         ),
       );
-      packs[locale][learningPath.slug] = { urls: pages, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+      const pack = { urls: pages, bytes: sizes.reduce((sum, size) => sum + size, 0) };
+      await writeFile(path.join(distDir, 'data/packs', locale, `${learningPath.slug}.json`), JSON.stringify(pack));
     }
   }
-  await writeFile(path.join(distDir, 'data/packs.json'), JSON.stringify(packs));
 }

@@ -27,6 +27,8 @@ const ENTRIES = __PRECACHE__;
 const PRECACHE = `langkah-precache-${__VERSION__}`;
 const VISITED = 'langkah-visited';
 const PACKS = 'langkah-packs';
+/** Set by src/client/offline-tools.ts on the requests that save a path. */
+const PACK_HEADER = 'x-langkah-pack';
 const SETTINGS = 'langkah-settings';
 const REVISIONS = '__revisions';
 const BASE = new URL(self.registration.scope).pathname;
@@ -111,7 +113,8 @@ async function respond(request: Request): Promise<Response> {
   try {
     const response = await fetch(request);
     // Saving data, or a catalogue too large to precache: keep what the learner opened, so it opens again offline.
-    if (response.ok && (__PARTIAL__ || (await savingData())))
+    // A path being saved ("Simpan untuk offline") goes to its own cache only, not twice.
+    if (response.ok && !request.headers.has(PACK_HEADER) && (__PARTIAL__ || (await savingData())))
       await (await caches.open(VISITED)).put(cacheKey(new URL(url)), response.clone());
     return response;
   } catch (error) {

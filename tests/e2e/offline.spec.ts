@@ -155,6 +155,20 @@ test.describe('deploys and data saving', () => {
       timeout: 30_000,
     });
     await expect(page.locator('.offline-mark').first()).toBeVisible();
+    // Saved once: the worker did not keep a second copy of the path's pages as it fetched them.
+    const visited = await page.evaluate(async () =>
+      (await (await caches.open('langkah-visited')).keys()).map((request) => new URL(request.url).pathname),
+    );
+    expect(visited.filter((url) => url.startsWith('/pelajaran/'))).toEqual([]);
+    // The home page marks the saved path, and only it, from what the phone holds.
+    const offlineMark = (title: string) =>
+      page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: title, exact: true }) })
+        .locator('[data-offline-path]');
+    await page.goto('/');
+    await expect(offlineMark(basics.title)).toBeVisible();
+    await expect(offlineMark(paths[1]!.title)).toBeHidden();
 
     await context.setOffline(true);
     const first = lessons[basics.lessons[0]!]!;
@@ -167,6 +181,9 @@ test.describe('deploys and data saving', () => {
     await page.goto(`/jalur/${basics.slug}/`);
     await pack.getByRole('button', { name: 'Hapus dari ponsel' }).click();
     await expect(pack.getByRole('status')).toHaveText('Sudah dihapus dari ponsel.');
+    await page.goto('/');
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(offlineMark(basics.title)).toBeHidden();
     await context.close();
   });
 
