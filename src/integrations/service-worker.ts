@@ -21,12 +21,19 @@ import { writeIcons, writeManifest } from './pwa-assets';
 /** Lesson pages and the search index's bulk: left out of the shell when a learner saves data. */
 const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
 /**
+ * Above the cap, the instant finder's index (466 KiB gzipped at 1,000 lessons, half the shell)
+ * is left out too: the worker keeps it once the learner first searches.
+ */
+const NOT_SHELL_WHEN_LARGE = /^data\/finder-/;
+/**
  * Above this many lesson pages (both languages) the precache holds the shell only: installing
  * the worker must not download every lesson of a large catalogue (5,000 lessons are ~90 MiB).
  * Lessons then go offline per path ("Simpan untuk offline", data/packs/) and, once opened,
  * are kept by the worker. The bundled curriculum stays far below it and is precached whole.
  */
 export const LESSON_PAGES_PRECACHE_CAP = 400;
+// Tests lower the cap to build the large-catalogue worker from the bundled lessons.
+const precacheCap = Number(process.env['LANGKAH_PRECACHE_CAP'] ?? LESSON_PAGES_PRECACHE_CAP);
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -58,11 +65,13 @@ export function serviceWorker(): AstroIntegration {
           shell: !NOT_SHELL.test(url.replace(/^en\//, '')),
         }));
         const lessonPages = manifestEntries.filter(({ url }) => /^(en\/)?pelajaran\//.test(url)).length;
-        const partial = lessonPages > LESSON_PAGES_PRECACHE_CAP;
-        const entries = partial ? all.filter((entry) => entry.shell) : all;
+        const partial = lessonPages > precacheCap;
+        const entries = partial
+          ? all.filter((entry) => entry.shell && !NOT_SHELL_WHEN_LARGE.test(entry.url.slice(base.length)))
+          : all;
         if (partial)
           logger.info(
-            `${lessonPages} lesson pages is over ${LESSON_PAGES_PRECACHE_CAP}: precaching the shell only; lessons go offline by path pack or when opened.`,
+            `${lessonPages} lesson pages is over ${precacheCap}: precaching the shell only; lessons go offline by path pack or when opened.`,
           );
         const version = gzipSync(JSON.stringify(entries)).toString('base64url').slice(-12);
 

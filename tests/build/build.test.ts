@@ -25,6 +25,22 @@ describe('npm run build', () => {
   );
 
   it(
+    'above the precache cap, the worker installs the shell only: no lessons, no finder index',
+    () => {
+      const { status, output, outDir } = buildWithContent(() => {}, { LANGKAH_PRECACHE_CAP: '10' });
+      expect(status, output).toBe(0);
+      expect(output).toContain('over 10: precaching the shell only');
+      const precached = [...readFileSync(path.join(outDir, 'sw.js'), 'utf8').matchAll(/url:[`"]([^`"]+)[`"]/g)].map(
+        (match) => match[1],
+      );
+      expect(precached).toEqual(expect.arrayContaining(['/', '/offline/', '/en/offline/', '/data/katalog-id.json']));
+      expect(precached.filter((url) => /\/pelajaran\/|\/data\/finder-|\/pagefind\/fragment\//.test(url!))).toEqual([]);
+      expect(precached.filter((url) => url!.startsWith('/data/packs/id/'))).toHaveLength(7);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
     'fails on a misspelled field, naming the file, the field and the fix',
     () => {
       const { status, output } = buildWithContent((content) => replaceIn(lessonFile(content), /^summary:/m, 'sumary:'));
