@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir, loadOfficialHosts, publishedLessonSlugs } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
+import { cspPerPage } from './src/integrations/csp-per-page';
 import { islandFocus } from './src/integrations/island-focus';
 import { lessonQr } from './src/integrations/lesson-qr';
 import { searchIndex } from './src/integrations/search-index';
@@ -49,6 +50,8 @@ export default defineConfig({
     }),
     islandFocus(),
     lessonQr(),
+    // Before Pagefind and the service worker, which read the finished pages.
+    cspPerPage(),
     searchIndex(),
     serviceWorker(),
   ],
