@@ -3,10 +3,12 @@
  * without a connection, saving a path's lessons ("Simpan untuk offline") with its size
  * shown first and a progress bar, removing them ("Hapus"), and the "Hemat kuota" switch.
  */
-const PACKS = 'langkah-packs';
-/** Lessons the worker kept as they were opened (src/sw/sw.ts): "Hapus" clears them too. */
-const VISITED = 'langkah-visited';
-const SETTINGS = 'langkah-settings';
+import {
+  PACK_HEADER,
+  PACKS_CACHE as PACKS,
+  SETTINGS_CACHE as SETTINGS,
+  VISITED_CACHE as VISITED,
+} from '../lib/offline/names';
 
 export async function isCached(url: string): Promise<boolean> {
   return 'caches' in window && Boolean(await caches.match(url, { ignoreSearch: true }));
@@ -73,7 +75,7 @@ export async function setUpPack(panel: HTMLElement, base: string): Promise<void>
       await cache.put(list, new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } }));
       for (const [index, url] of pack.urls.entries()) {
         // Marked, so the worker does not keep a second copy of each page (src/sw/sw.ts).
-        const response = await fetch(url, { headers: { 'x-langkah-pack': '1' } });
+        const response = await fetch(url, { headers: { [PACK_HEADER]: '1' } });
         if (!response.ok) throw new Error(url);
         await cache.put(url, response);
         bar.value = index + 1;

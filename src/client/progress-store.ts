@@ -67,7 +67,7 @@ function notify(current: StoreState): void {
   // A notice already on the page is updated in place; otherwise its module loads now.
   const show = (window as Window & { langkahShowNotice?: (state: StoreState) => void }).langkahShowNotice;
   if (show) show(current);
-  else loadLazy('storage-notice');
+  else void loadLazy('storage-notice');
 }
 
 export function getState(): StoreState {

@@ -4,6 +4,8 @@ import { loadLazy } from './lazy-load';
 export function setUpReadAloudButton(root: Document): void {
   const panel = root.querySelector<HTMLElement>('[data-read-aloud]');
   if (!panel || !('speechSynthesis' in window)) return;
-  panel.querySelector('[data-action="play"]')!.addEventListener('click', () => loadLazy('read-aloud'), { once: true });
+  panel
+    .querySelector('[data-action="play"]')!
+    .addEventListener('click', () => void loadLazy('read-aloud'), { once: true });
   panel.hidden = false;
 }

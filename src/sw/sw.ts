@@ -11,7 +11,13 @@
  *   a new deploy arrives as a new worker that waits until the learner taps "Perbarui".
  * - Unknown pages go to the network and fall back to the offline page.
  */
-export {};
+import {
+  PACK_HEADER,
+  PACKS_CACHE as PACKS,
+  SETTINGS_CACHE as SETTINGS,
+  VISITED_CACHE as VISITED,
+} from '../lib/offline/names';
+
 declare const self: ServiceWorkerGlobalScope;
 interface Entry {
   url: string;
@@ -25,11 +31,6 @@ declare const __PARTIAL__: boolean;
 
 const ENTRIES = __PRECACHE__;
 const PRECACHE = `langkah-precache-${__VERSION__}`;
-const VISITED = 'langkah-visited';
-const PACKS = 'langkah-packs';
-/** Set by src/client/offline-tools.ts on the requests that save a path. */
-const PACK_HEADER = 'x-langkah-pack';
-const SETTINGS = 'langkah-settings';
 const REVISIONS = '__revisions';
 const BASE = new URL(self.registration.scope).pathname;
 // Query parameters that never change a page: Pagefind's cache-buster, search and trainer flags.

@@ -1,0 +1,9 @@
+/**
+ * What the page scripts and the service worker (src/sw/sw.ts) must agree on: the names of the
+ * caches they share, and the mark on the requests that save a path ("Simpan untuk offline").
+ */
+export const PACKS_CACHE = 'langkah-packs';
+/** Pages the worker kept as they were opened, when saving data or above the precache cap. */
+export const VISITED_CACHE = 'langkah-visited';
+export const SETTINGS_CACHE = 'langkah-settings';
+export const PACK_HEADER = 'x-langkah-pack';
