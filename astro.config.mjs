@@ -96,12 +96,13 @@ export default defineConfig({
                   // What every page runs: installing, storage, island wake-up.
                   {
                     name: 'runtime',
-                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|lazy-load)|lib[\\/]progress[\\/](model|parse))\./,
+                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|lazy-load)|lib[\\/](progress[\\/](model|parse)|text[\\/]fill))\./,
                   },
-                  // What a lesson page runs, Preact and the quiz included, in one file that gzip sees whole.
+                  // What a lesson page runs, the quiz included, in one file that gzip sees whole. No
+                  // Preact: lesson practice enhances server markup (src/client/enhance.ts).
                   {
                     name: 'lesson',
-                    test: /node_modules[\\/]preact[\\/]|src[\\/](client[\\/](steps|terms|trainer-mode|lesson-status|read-aloud-button|print-button|lesson-page)|islands[\\/](use-mounted|replace-with|Quiz[\\/])|lib[\\/]quiz[\\/])/,
+                    test: /src[\\/](client[\\/](steps|terms|trainer-mode|lesson-status|read-aloud-button|print-button|lesson-page|enhance)|islands[\\/]Quiz[\\/]|lib[\\/]quiz[\\/])/,
                   },
                 ],
               },

@@ -1,11 +1,11 @@
 /**
- * <ld-island>: wakes the Preact islands of content pages (src/components/Island.astro).
- * An island wakes when it scrolls near the screen, or on the first touch; until then, and
- * without JavaScript, its no-JavaScript form is the page. Each kind of island is defined by
- * the page that uses it (its component's <script>), so a page carries only its own islands.
+ * <ld-island>: a Preact island that wakes on the first touch (src/components/Island.astro).
+ * Until then, and without JavaScript, its server-rendered form is the page. Used by the
+ * search box in every page's header: its code loads only when someone reaches for it.
+ * Lesson practice (quiz, drill, simulator) needs no island: plain custom elements enhance it.
  */
 
-export type IslandName = 'quiz' | 'drill' | 'simulator' | 'finder';
+export type IslandName = 'finder';
 /** Puts a live island in place of its server-rendered form. */
 export type Mount = (element: HTMLElement, props: object) => unknown;
 
@@ -30,20 +30,7 @@ class Island extends HTMLElement {
   #woken = false;
 
   connectedCallback(): void {
-    if (this.dataset['when'] === 'interaction') {
-      for (const name of WAKE_ON) this.addEventListener(name, this.#wake, { once: true, passive: true });
-      return;
-    }
-    // Half a screen ahead, so the island is ready by the time the reader gets there.
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((item) => item.isIntersecting)) return;
-        observer.disconnect();
-        void this.#wake();
-      },
-      { rootMargin: '50% 0px' },
-    );
-    observer.observe(this);
+    for (const name of WAKE_ON) this.addEventListener(name, this.#wake, { once: true, passive: true });
   }
 
   #wake = async (): Promise<void> => {

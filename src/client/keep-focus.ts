@@ -2,8 +2,8 @@
  * An Astro island that hydrates swaps its no-JavaScript markup for the interactive one. If
  * the keyboard was on that markup, focus would fall back to the page's start; keep it in the
  * island instead, on its first control. Runs before the first island hydrates, and only on
- * pages that have Astro islands (src/integrations/island-focus.ts); <ld-island> does the same
- * for lesson islands itself (src/islands/replace-with.ts).
+ * pages that have Astro islands (src/integrations/island-focus.ts). Lesson practice does the
+ * same for itself (keepingFocus in src/client/enhance.ts).
  */
 import { CONTROLS } from '../islands/controls';
 

@@ -1,6 +1,7 @@
 /**
- * Everything a lesson page enhances beyond its islands, in one small module: one
- * request instead of six. Each part does nothing when its elements are absent.
+ * Everything a lesson page enhances, in one small module: one request instead of seven.
+ * Each part does nothing when its elements are absent. Every lesson ends with a quiz (and
+ * may have checks), so <ld-quiz> rides here; the drill and simulator come with their MDX.
  */
 import { defineLessonStatus } from './lesson-status';
 import { setUpReadAloudButton } from './read-aloud-button';
@@ -8,10 +9,12 @@ import { defineSteps } from './steps';
 import { enhanceTerms } from './terms';
 import { applyTrainerMode } from './trainer-mode';
 import { setUpPrintButton } from './print-button';
+import { defineQuiz } from '../islands/Quiz/quiz-element';
 
 applyTrainerMode();
 enhanceTerms(document);
 defineSteps();
+defineQuiz();
 defineLessonStatus();
 setUpReadAloudButton(document);
 setUpPrintButton(document);

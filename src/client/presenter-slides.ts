@@ -3,6 +3,8 @@
  * slide per section, one per numbered step, and one per quiz question. Trainer notes
  * leave the slides and travel with them, shown only when the trainer asks.
  */
+import { fill } from '../lib/text/fill';
+
 export interface Slide {
   /** Small line above the content: the section a step belongs to, or "Kuis 2/4". */
   kicker: string;
@@ -16,13 +18,12 @@ export interface SlideText {
   exercise: string;
 }
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
-
-/** Islands become their no-JavaScript form: readable, and nothing runs on the projector. */
+/**
+ * The lesson comes as the server wrote it, so quizzes and drills are in their no-JavaScript
+ * form: readable, with answers to reveal, and nothing runs on the projector.
+ */
 function staticCopy(element: Element): Element {
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('ld-island').forEach((island) => island.replaceWith(...island.childNodes));
   copy.querySelectorAll('script, style, link, template, .read-aloud, [hidden]').forEach((node) => node.remove());
   copy.removeAttribute('id');
   return copy;
@@ -84,7 +85,7 @@ export function buildSlides(lesson: Element, text: SlideText): Slide[] {
     if (after.length > 0) slides.push({ kicker: heading.textContent ?? '', content: after, notes: [] });
   }
 
-  const questions = Array.from(lesson.querySelectorAll('.quiz-static > li'));
+  const questions = Array.from(lesson.querySelectorAll('.quiz-section .quiz-question'));
   questions.forEach((question, index) => {
     slides.push({
       kicker: fill(text.quiz, { n: index + 1, total: questions.length }),

@@ -17,7 +17,4 @@ export function lessonIdOf(element: Element | null): number | undefined {
   return value ? Number(value) : undefined;
 }
 
-/** "{count} dari {total}" style templates, filled on the client without a translator. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(vars[name] ?? match));
-}
+export { fill } from '../lib/text/fill';

@@ -26,6 +26,20 @@ export const simulatorSchema = strictObject({
   title: z.string().trim().min(1),
   screens: z.array(simulatorScreenSchema).min(1),
   success: z.string().trim().min(1),
+}).superRefine((sim, context) => {
+  // Every screen is on the page at once, so a field's name is its element id.
+  const seen = new Set<string>();
+  sim.screens.forEach((screen, at) =>
+    screen.fields.forEach((field, index) => {
+      if (seen.has(field.name))
+        context.addIssue({
+          code: 'custom',
+          path: ['screens', at, 'fields', index, 'name'],
+          message: `"${field.name}" is already a field of this simulator. Give each field its own name, such as "${field.name}2".`,
+        });
+      seen.add(field.name);
+    }),
+  );
 });
 export type SimulatorData = z.infer<typeof simulatorSchema>;
 

@@ -15,7 +15,7 @@ describe('npm run build', () => {
       const lesson = readFileSync(path.join(outDir, 'pelajaran/kode-otp-rahasia/index.html'), 'utf8');
       expect(lesson).toContain('<html lang="id"');
       // Readable without JavaScript: the quiz's answers are plain HTML behind <details>.
-      expect(lesson).toContain('<details><summary>Lihat jawaban</summary>');
+      expect(lesson).toContain('<details class="quiz-answer"><summary>Lihat jawaban</summary>');
       expect(lesson).not.toMatch(/<script(?![^>]*(type="module"|type="application\/json"))[^>]*src=/i);
       const english = readFileSync(path.join(outDir, 'en/pelajaran/kode-otp-rahasia/index.html'), 'utf8');
       expect(english).toContain('<html lang="en"');

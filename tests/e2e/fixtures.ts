@@ -53,15 +53,16 @@ export function builtPages(dist = 'dist'): string[] {
 
 /** Scrolls each island into view in turn and waits until it has hydrated, as a reader scrolling the page would. */
 export async function hydrateAll(page: Page): Promise<void> {
-  // Islands that wake on interaction (the search boxes) are not part of reading a page.
-  const islands = page.locator('ld-island[data-when="visible"], astro-island:not([client="interaction"])');
+  // Lesson practice enhances on load; Astro islands on the app pages wake on view or idle.
+  // Islands that wake on the first touch (the search boxes) are not part of reading a page.
+  const practice = page.locator('ld-quiz, ld-drill, ld-sim');
+  for (let i = 0; i < (await practice.count()); i++) await expect(practice.nth(i)).toHaveAttribute('data-ready');
+  const islands = page.locator('astro-island:not([client="interaction"])');
   const count = await islands.count();
   for (let i = 0; i < count; i++) {
     const island = islands.nth(i);
     await island.scrollIntoViewIfNeeded();
-    if ((await island.evaluate((node) => node.localName)) === 'ld-island')
-      await expect(island).toHaveAttribute('data-awake');
-    else await expect(island).not.toHaveAttribute('ssr');
+    await expect(island).not.toHaveAttribute('ssr');
   }
 }
 

@@ -19,7 +19,7 @@ test('a lesson reads fully with JavaScript off: steps, terms, practice and answe
 
 test('a scam drill shows every message and its verdict behind a disclosure with JavaScript off', async ({ page }) => {
   await page.goto('/pelajaran/kode-otp-rahasia/');
-  const drill = page.locator('.drill-static');
+  const drill = page.locator('.drill-list');
   await expect(drill.locator('> li').first()).toBeVisible();
   await expect(drill.getByText(/^Pesan ini: Penipuan\.$/).first()).toBeHidden();
   await drill.locator('summary').first().click();

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderToString } from 'preact-render-to-string';
 import { toQuizItem } from '../../lib/quiz/check';
-import { PROGRESS_KEY } from '../../client/progress-store';
-import Quiz from './Quiz';
+import { clearProgress, PROGRESS_KEY } from '../../client/progress-store';
+import Quiz, { type QuizProps } from './Quiz';
+import { defineQuiz } from './quiz-element';
 import type { QuizStrings } from './strings';
 import { islandStrings } from '../test-strings';
 
@@ -29,20 +31,81 @@ const items = [
   }),
 ];
 
-function renderQuiz(props: Partial<Parameters<typeof Quiz>[0]> = {}) {
+/** The server's markup, parsed into a lesson as a browser would, then enhanced by <ld-quiz>. */
+function renderQuiz(props: Partial<QuizProps> = {}) {
   const host = document.createElement('article');
   host.dataset['lessonId'] = '6';
+  host.innerHTML = renderToString(<Quiz items={items} strings={strings} idPrefix="q" {...props} />);
   document.body.append(host);
-  return render(<Quiz items={items} strings={strings} idPrefix="q" {...props} />, { container: host });
+  return host;
 }
 
-beforeEach(() => localStorage.clear());
+beforeAll(defineQuiz);
+beforeEach(() => {
+  localStorage.clear();
+  clearProgress();
+});
 afterEach(() => {
-  cleanup();
   document.body.innerHTML = '';
 });
 
-describe('Quiz island', () => {
+describe('the quiz without JavaScript', () => {
+  it('is a paper quiz: choices to pick, each answer behind a disclosure, no check button', () => {
+    const page = new DOMParser().parseFromString(
+      renderToString(<Quiz items={items} strings={strings} idPrefix="q" />),
+      'text/html',
+    );
+    expect(page.querySelectorAll('input[type="radio"]')).toHaveLength(2);
+    const answer = page.querySelector('details')!;
+    expect(answer.querySelector('summary')!.textContent).toBe('Lihat jawaban');
+    expect(answer.textContent).toContain('Jawaban benar: Hanya Anda');
+    expect(answer.textContent).toContain('Petugas bank: Petugas bank asli tidak pernah meminta OTP.');
+    expect(page.querySelector<HTMLElement>('.quiz-actions')!.hidden).toBe(true);
+  });
+});
+
+describe('<ld-quiz>', () => {
+  it('swaps the disclosures for a check button on each question', () => {
+    renderQuiz();
+    expect(document.querySelector('details')).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Periksa jawaban' })).toHaveLength(2);
+  });
+
+  it('keeps the keyboard on the check button after a right answer, and clears the verdict on a new choice', () => {
+    renderQuiz();
+    fireEvent.click(screen.getByLabelText('Hanya Anda'));
+    const check = screen.getAllByRole('button', { name: 'Periksa jawaban' })[0]!;
+    check.focus();
+    fireEvent.click(check);
+    expect(check.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(check);
+    expect(screen.getByText('✓ Benar')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Petugas bank'));
+    expect(check.getAttribute('aria-disabled')).toBeNull();
+    expect(screen.queryByText('✓ Benar')).toBeNull();
+  });
+
+  it('starts over on "Ulangi kuis" and saves the new attempt', async () => {
+    renderQuiz();
+    const answerAll = () => {
+      const [first, second] = screen.getAllByRole('group') as [HTMLElement, HTMLElement];
+      fireEvent.click(screen.getByLabelText('Petugas bank'));
+      fireEvent.click(within(first).getByRole('button'));
+      fireEvent.click(screen.getByLabelText('lapor.go.id'));
+      fireEvent.click(screen.getByLabelText('cekrekening.id'));
+      fireEvent.click(within(second).getByRole('button'));
+    };
+    answerAll();
+    expect(await screen.findByText('Anda benar 1 dari 2 soal pada percobaan pertama.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Ulangi kuis' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Petugas bank'));
+    expect((screen.getByLabelText('lapor.go.id') as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Ulangi kuis' })).toBeNull();
+    answerAll();
+    await screen.findByText('Anda benar 1 dari 2 soal pada percobaan pertama.');
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).lessons['6'].quiz).toMatchObject({ attempts: 2 });
+  });
+
   it('offers radio buttons for one answer and tick boxes for several', () => {
     renderQuiz();
     expect(screen.getByLabelText('Hanya Anda').getAttribute('type')).toBe('radio');
@@ -68,14 +131,14 @@ describe('Quiz island', () => {
     expect(screen.getAllByRole('status')[0]!.textContent).toBe('Benar. Kode OTP hanya untuk Anda.');
   });
 
-  it('scores first tries, keeps the best score in progress and completes the lesson when passed', () => {
+  it('scores first tries, keeps the best score in progress and completes the lesson when passed', async () => {
     renderQuiz();
     fireEvent.click(screen.getByLabelText('Hanya Anda'));
     fireEvent.click(screen.getAllByRole('button', { name: 'Periksa jawaban' })[0]!);
     fireEvent.click(screen.getByLabelText('lapor.go.id'));
     fireEvent.click(screen.getByLabelText('cekrekening.id'));
     fireEvent.click(screen.getAllByRole('button', { name: 'Periksa jawaban' })[1]!);
-    expect(screen.getByText('Anda benar 2 dari 2 soal pada percobaan pertama.')).toBeTruthy();
+    expect(await screen.findByText('Anda benar 2 dari 2 soal pada percobaan pertama.')).toBeTruthy();
     const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY)!);
     expect(saved.lessons['6']).toMatchObject({ status: 'completed', quiz: { best: 2, total: 2, attempts: 1 } });
   });
@@ -89,7 +152,7 @@ describe('Quiz island', () => {
   });
 });
 
-describe('Quiz island, multiple answers', () => {
+describe('<ld-quiz>, multiple answers', () => {
   it('says a right answer is still missing when only some are chosen', () => {
     renderQuiz({ items: [items[1]!], inline: true });
     fireEvent.click(screen.getByLabelText('lapor.go.id'));

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROGRESS_KEY } from '../../client/progress-store';
+import { fireEvent, screen } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearProgress, PROGRESS_KEY } from '../../client/progress-store';
 import { scamDrillSchema } from '../../schemas/exercise';
 import { islandStrings } from '../test-strings';
 import ScamDrill from './ScamDrill';
+import { defineDrill } from './drill-element';
 import type { DrillStrings } from './strings';
 
 const drill = scamDrillSchema.parse({
@@ -38,18 +40,64 @@ const drill = scamDrillSchema.parse({
 });
 const strings = islandStrings<DrillStrings>('drill');
 
-beforeEach(() => localStorage.clear());
+/** The server's markup, parsed into a lesson as a browser would, then enhanced by <ld-drill>. */
+function renderDrill(): HTMLElement {
+  const host = document.createElement('article');
+  host.dataset['lessonId'] = '6';
+  host.innerHTML = renderToString(<ScamDrill drill={drill} strings={strings} />);
+  document.body.append(host);
+  return host;
+}
+
+beforeAll(defineDrill);
+beforeEach(() => {
+  localStorage.clear();
+  clearProgress();
+});
 afterEach(() => {
-  cleanup();
   document.body.innerHTML = '';
 });
 
-describe('ScamDrill island', () => {
+describe('the scam drill without JavaScript', () => {
+  it('lists every message with its verdict, red flags and explanation behind a disclosure', () => {
+    const page = new DOMParser().parseFromString(
+      renderToString(<ScamDrill drill={drill} strings={strings} />),
+      'text/html',
+    );
+    const items = page.querySelectorAll('.drill-list > li');
+    expect(items).toHaveLength(3);
+    expect(items[0]!.querySelector('summary')!.textContent).toBe('Pesan ini aman atau penipuan?');
+    expect(items[0]!.querySelector('details')!.textContent).toContain(
+      'Pesan ini: Penipuan.Tanda bahaya:Meminta kode OTP',
+    );
+    expect(items[2]!.querySelector('details')!.textContent).toContain('Pesan ini: Aman.');
+    expect(page.querySelector('button')).toBeNull();
+  });
+});
+
+describe('<ld-drill>', () => {
+  it('keeps the keyboard with the learner: verdict, next message, score, and again from the start', () => {
+    renderDrill();
+    expect(screen.getByText('Foto Paket.apk').closest('li')!.hidden).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Penipuan' }));
+    expect(document.activeElement!.textContent).toBe('✓ Tepat! Pesan ini: Penipuan.');
+    fireEvent.click(screen.getByRole('button', { name: 'Pesan berikutnya' }));
+    expect(document.activeElement!.textContent).toContain('Paket Anda tertahan, lihat fotonya.');
+    expect(screen.getByText('Pesan 2 dari 3')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Aman' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pesan berikutnya' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Aman' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pesan berikutnya' }));
+    expect(document.activeElement).toBe(screen.getByRole('status'));
+    expect(screen.getByRole('status').textContent).toBe('Anda menilai benar 2 dari 3 pesan.');
+    fireEvent.click(screen.getByRole('button', { name: 'Ulangi latihan' }));
+    expect(screen.getByText('Pesan 1 dari 3')).toBeTruthy();
+    expect(document.activeElement!.textContent).toContain('Tolong kirim kode OTP');
+    expect(screen.getByRole('button', { name: 'Aman' })).toBeTruthy();
+  });
+
   it('shows one message at a time with its attachment, then explains the red flags after each answer', () => {
-    const host = document.createElement('article');
-    host.dataset['lessonId'] = '6';
-    document.body.append(host);
-    render(<ScamDrill drill={drill} strings={strings} />, { container: host });
+    renderDrill();
 
     expect(screen.getByText('Pesan 1 dari 3')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Aman' }));

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { drillScore, type Verdict } from '../../lib/drill/score';
-import { recordExercise } from '../../lib/progress/model';
-import { updateProgress } from '../../client/progress-store';
+/**
+ * A scam drill as the server renders it. Without JavaScript it lists every message with its
+ * verdict and red flags behind "Pesan ini aman atau penipuan?". <ld-drill> (drill-element.ts)
+ * turns the same markup into one message at a time that the learner judges first.
+ */
 import type { ScamDrillData } from '../../schemas/exercise';
-import { fill, lessonIdOf } from '../use-mounted';
-import type { DrillStrings } from './strings';
+import { fill } from '../../lib/text/fill';
+import { DRILL_LIVE_KEYS, type DrillStrings } from './strings';
 
 export interface ScamDrillProps {
   drill: ScamDrillData;
@@ -13,108 +14,45 @@ export interface ScamDrillProps {
 type Message = ScamDrillData['messages'][number];
 
 export default function ScamDrill({ drill, strings }: ScamDrillProps) {
-  const root = useRef<HTMLDivElement>(null);
-  const focusTarget = useRef<HTMLElement>(null);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<(Verdict | undefined)[]>([]);
-  const [interacted, setInteracted] = useState(false);
-  const total = drill.messages.length;
-  const finished = index >= total;
-  const truth = drill.messages.map((message) => message.verdict);
-
-  useEffect(() => {
-    if (interacted) focusTarget.current?.focus();
-  }, [index, answers, interacted]);
-
-  const answer = (verdict: Verdict) => {
-    const next = [...answers];
-    next[index] = verdict;
-    setAnswers(next);
-    setInteracted(true);
-    if (next.filter(Boolean).length === total) {
-      const lessonId = lessonIdOf(root.current);
-      if (lessonId) updateProgress((progress) => recordExercise(progress, lessonId, drill.id, Date.now()));
-    }
-  };
-
-  if (finished) {
-    const { right } = drillScore(answers, truth);
-    return (
-      <div class="drill" ref={root}>
-        <p class="drill-result" tabIndex={-1} ref={focusTarget as never} role="status">
-          <strong>{fill(strings.score, { right, total })}</strong>
-        </p>
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            setAnswers([]);
-            setIndex(0);
-          }}
-        >
-          {strings.restart}
-        </button>
-      </div>
-    );
-  }
-
-  const message = drill.messages[index]!;
-  const given = answers[index];
+  const live = Object.fromEntries(DRILL_LIVE_KEYS.map((key) => [key, strings[key]]));
   return (
-    <div class="drill" ref={root}>
-      <p class="drill-progress">{fill(strings.messageOf, { number: index + 1, total })}</p>
-      <MessageCard message={message} strings={strings} focusRef={given ? undefined : focusTarget} />
-      {given === undefined ? (
-        <div class="drill-actions" role="group" aria-label={strings.answer}>
-          <button type="button" class="button drill-safe" onClick={() => answer('safe')}>
-            {strings.safe}
-          </button>
-          <button type="button" class="button drill-scam" onClick={() => answer('scam')}>
-            {strings.scam}
-          </button>
-        </div>
-      ) : (
-        <div class={`drill-feedback ${given === message.verdict ? 'is-right' : 'is-wrong'}`}>
-          <p tabIndex={-1} ref={focusTarget as never}>
-            <strong>{given === message.verdict ? `✓ ${strings.right}` : `✗ ${strings.wrong}`}</strong>{' '}
-            {fill(strings.itWas, { verdict: message.verdict === 'scam' ? strings.scam : strings.safe })}
-          </p>
-          {message.flags.length > 0 && (
-            <>
-              <p>{strings.flags}</p>
-              <ul>
-                {message.flags.map((flag) => (
-                  <li key={flag}>{flag}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p>{message.explanation}</p>
-          <button type="button" class="button" onClick={() => setIndex(index + 1)}>
-            {strings.next}
-          </button>
-        </div>
-      )}
-    </div>
+    <ld-drill class="drill" data-id={drill.id} data-strings={JSON.stringify(live)}>
+      <ol class="drill-list">
+        {drill.messages.map((message, index) => (
+          <li key={index} data-verdict={message.verdict}>
+            <MessageCard message={message} strings={strings} />
+            <details class="drill-answer">
+              <summary>{strings.answer}</summary>
+              <div>
+                <p>
+                  <strong>
+                    {fill(strings.itWas, { verdict: message.verdict === 'scam' ? strings.scam : strings.safe })}
+                  </strong>
+                </p>
+                {message.flags.length > 0 && (
+                  <>
+                    <p>{strings.flags}</p>
+                    <ul>
+                      {message.flags.map((flag) => (
+                        <li key={flag}>{flag}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <p>{message.explanation}</p>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </ld-drill>
   );
 }
 
-/** One message as it arrives: also the no-JavaScript fallback's card, rendered by Astro. */
-export function MessageCard({
-  message,
-  strings,
-  focusRef,
-}: {
-  message: Message;
-  strings: DrillStrings;
-  focusRef?: { current: HTMLElement | null } | undefined;
-}) {
+/** One message as it arrives on the phone. */
+function MessageCard({ message, strings }: { message: Message; strings: DrillStrings }) {
   return (
-    <figure
-      class={`drill-message drill-message--${message.channel}`}
-      tabIndex={focusRef ? -1 : undefined}
-      ref={focusRef as never}
-    >
+    <figure class={`drill-message drill-message--${message.channel}`}>
       <figcaption>
         <span class="drill-channel">{strings[`channel.${message.channel}`]}</span> <strong>{message.from}</strong>
       </figcaption>

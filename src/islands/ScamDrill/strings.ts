@@ -1,3 +1,4 @@
+/** UI strings a scam drill needs, resolved at build time: no dictionary ships to the browser. */
 export const DRILL_STRING_KEYS = [
   'title',
   'intro',
@@ -19,3 +20,17 @@ export const DRILL_STRING_KEYS = [
   'answer',
 ] as const;
 export type DrillStrings = Record<(typeof DRILL_STRING_KEYS)[number], string>;
+
+/** The words <ld-drill> writes as the learner goes; the rest are in the server's markup. */
+export const DRILL_LIVE_KEYS = [
+  'messageOf',
+  'safe',
+  'scam',
+  'right',
+  'wrong',
+  'next',
+  'score',
+  'restart',
+  'answer',
+] as const satisfies readonly (keyof DrillStrings)[];
+export type DrillLiveStrings = Pick<DrillStrings, (typeof DRILL_LIVE_KEYS)[number]>;

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROGRESS_KEY } from '../../client/progress-store';
+import { fireEvent, screen } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearProgress, PROGRESS_KEY } from '../../client/progress-store';
 import { simulatorSchema } from '../../schemas/exercise';
 import { islandStrings } from '../test-strings';
 import Simulator from './Simulator';
+import { defineSimulator } from './sim-element';
 import type { SimulatorStrings } from './strings';
 
 const sim = simulatorSchema.parse({
@@ -29,21 +31,75 @@ const sim = simulatorSchema.parse({
 });
 const strings = islandStrings<SimulatorStrings>('sim');
 
-function renderSim() {
+/** The server's markup, parsed into a lesson as a browser would, then enhanced by <ld-sim>. */
+function renderSim(): HTMLElement {
   const host = document.createElement('article');
   host.dataset['lessonId'] = '16';
+  host.innerHTML = renderToString(<Simulator sim={sim} strings={strings} />);
   document.body.append(host);
-  return render(<Simulator sim={sim} strings={strings} />, { container: host });
+  return host;
 }
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
-beforeEach(() => localStorage.clear());
+beforeAll(defineSimulator);
+beforeEach(() => {
+  localStorage.clear();
+  clearProgress();
+});
 afterEach(() => {
-  cleanup();
   document.body.innerHTML = '';
 });
 
-describe('Simulator island', () => {
+describe('the simulator without JavaScript', () => {
+  it('says what each screen asks for, and that the practice needs JavaScript', () => {
+    const page = new DOMParser().parseFromString(
+      renderToString(<Simulator sim={sim} strings={strings} />),
+      'text/html',
+    );
+    const summary = page.querySelector('ld-sim > .sim')!;
+    expect(summary.querySelector('ol')!.textContent).toContain('Daftar Isian: NIK, Email.');
+    expect(summary.textContent).toContain('Latihan interaktif ini butuh JavaScript.');
+    // The practice forms wait in a template: not shown, not read out, not focusable.
+    expect(page.querySelectorAll('body input')).toHaveLength(0);
+  });
+});
+
+describe('<ld-sim>', () => {
+  it('takes the place of the summary', () => {
+    renderSim();
+    expect(screen.queryByText(/butuh JavaScript/)).toBeNull();
+    expect(document.querySelectorAll('.sim')).toHaveLength(1);
+  });
+
+  it('takes the keyboard to a field from the error summary, and clears the errors once fixed', () => {
+    renderSim();
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+    fireEvent.click(screen.getByRole('link', { name: 'Email belum diisi.' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Email'));
+    type('NIK', '6408010101900001');
+    type('Email', 'sari@contoh.id');
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByLabelText('NIK').getAttribute('aria-describedby')).toBe('latihan-nik-hint');
+    expect(screen.getByLabelText('NIK').hasAttribute('aria-invalid')).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Swafoto' }));
+  });
+
+  it('starts again from an empty first screen', () => {
+    renderSim();
+    type('NIK', '6408010101900001');
+    type('Email', 'sari@contoh.id');
+    fireEvent.click(screen.getByRole('button', { name: 'Lanjut' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ambil swafoto (latihan)' }));
+    type('Kode aktivasi', '123456');
+    fireEvent.click(screen.getByRole('button', { name: 'Aktifkan' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Berhasil!' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ulangi latihan' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Daftar' }));
+    expect((screen.getByLabelText('NIK') as HTMLInputElement).value).toBe('');
+  });
+
   it('is labelled as practice and describes each field with its hint', () => {
     renderSim();
     expect(screen.getByText('Latihan — bukan aplikasi asli. Data tidak dikirim ke mana pun.')).toBeTruthy();

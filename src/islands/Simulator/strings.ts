@@ -25,5 +25,20 @@ export const SIMULATOR_STRING_KEYS = [
   'pin.easy',
   'date',
   'expect',
+  'noScript',
+  'fields',
 ] as const;
 export type SimulatorStrings = Record<(typeof SIMULATOR_STRING_KEYS)[number], string>;
+
+/** Words only the server's markup uses; every other string is a message <ld-sim> may write. */
+export const SIMULATOR_MARKUP_KEYS = [
+  'banner',
+  'screenOf',
+  'next',
+  'selfie',
+  'selfieButton',
+  'successTitle',
+  'restart',
+  'noScript',
+  'fields',
+] as const satisfies readonly (keyof SimulatorStrings)[];

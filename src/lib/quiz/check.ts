@@ -12,7 +12,7 @@ export interface Verdict {
   missed: number[];
 }
 
-export function checkAnswer(item: QuizItem, selected: readonly number[]): Verdict {
+export function checkAnswer(item: Pick<QuizItem, 'answers'>, selected: readonly number[]): Verdict {
   const picked = new Set(selected);
   const missed = item.answers.filter((index) => !picked.has(index));
   const wrong = [...picked].filter((index) => !item.answers.includes(index));

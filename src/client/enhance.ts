@@ -1,0 +1,59 @@
+/**
+ * Small DOM helpers for the lesson's practice elements (<ld-quiz>, <ld-drill>, <ld-sim>). They
+ * enhance markup the server already rendered, GOV.UK Frontend style, so a lesson carries no
+ * rendering library: only the few nodes that appear after an answer are built here.
+ */
+
+type Child = Node | string | false | undefined;
+
+/** `el('p', { class: 'x' }, 'text')`: attributes as strings; `false`/`undefined` leave one out. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number | false | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== false && value !== undefined) node.setAttribute(name, String(value));
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** The UI words the server wrote into `data-strings`, resolved for this page's language. */
+export function stringsOf<T>(element: HTMLElement): T {
+  return JSON.parse(element.dataset['strings'] ?? '{}') as T;
+}
+
+/** The stable lesson id of the page an element sits in (set by the lesson layout). */
+export function lessonIdOf(element: Element): number | undefined {
+  const value = element.closest<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
+  return value ? Number(value) : undefined;
+}
+
+/**
+ * Runs a change that may hide or remove the focused element. A keyboard there would
+ * otherwise fall back to the page's start; it lands on `fallback` instead.
+ */
+export function keepingFocus(root: Element, change: () => void, fallback: () => HTMLElement | null): void {
+  const had = root.contains(document.activeElement);
+  change();
+  const active = document.activeElement;
+  if (had && (!active || active === document.body || !root.contains(active) || isHidden(active))) fallback()?.focus();
+}
+
+function isHidden(element: Element): boolean {
+  return element.closest('[hidden]') !== null;
+}
+
+/**
+ * Fills a live region a moment after it appears, so screen readers that ignore a region
+ * shown with its text already in it still announce the text.
+ */
+export function announce(region: HTMLElement, ...content: Child[]): void {
+  region.replaceChildren();
+  setTimeout(() => region.replaceChildren(...content.filter((child): child is Node | string => !!child)), 50);
+}
+
+export function define(name: string, element: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, element);
+}
