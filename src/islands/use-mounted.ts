@@ -10,11 +10,3 @@ export function useMounted(): boolean {
   useEffect(() => setMounted(true), []);
   return mounted;
 }
-
-/** The stable lesson id of the page an island sits in (set by the lesson layout). */
-export function lessonIdOf(element: Element | null): number | undefined {
-  const value = element?.closest<HTMLElement>('[data-lesson-id]')?.dataset['lessonId'];
-  return value ? Number(value) : undefined;
-}
-
-export { fill } from '../lib/text/fill';

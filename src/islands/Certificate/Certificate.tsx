@@ -5,7 +5,8 @@ import { encodeCompletion } from '../../lib/codes/completion';
 import { completedPaths } from '../../lib/progress/catalogue';
 import { useCatalogue } from '../use-catalogue';
 import { completedIds } from '../../lib/progress/model';
-import { fill, useMounted } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
+import { useMounted } from '../use-mounted';
 import type { CertificateStrings } from './strings';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadFinder, type Finder as FinderEngine, type FinderData, type FinderHit } from '../../lib/search/finder';
-import { fill } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
 import type { FinderStrings } from './strings';
 
 export interface FinderProps {

@@ -1,6 +1,6 @@
 import { summarisePillars, summarisePaths, type CatalogueData } from '../../lib/progress/catalogue';
 import { completedIds, type Progress } from '../../lib/progress/model';
-import { fill } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
 import type { ProgressStrings } from './strings';
 
 interface Props {

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../../lib/search/excerpt';
 import { loadFinder, synonymMeanings, type Finder, type FinderData } from '../../lib/search/finder';
 import { fuse } from '../../lib/search/fusion';
-import { fill, useMounted } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
+import { useMounted } from '../use-mounted';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
 import type { SearchStrings } from './strings';
 

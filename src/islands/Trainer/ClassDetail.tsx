@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import { addLearner, lessonColumns, type ClassRecord } from '../../lib/trainer/roster';
 import { separatorFor, toCsv } from '../../lib/trainer/csv';
-import { fill } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
 import { lessonTitle } from '../use-catalogue';
 import { Scanner, canScan } from './Scanner';
 import type { RosterStrings } from './strings';

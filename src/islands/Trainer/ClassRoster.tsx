@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadRoster, saveRoster, type RosterState } from '../../client/roster-store';
 import { newClassId, type ClassRecord } from '../../lib/trainer/roster';
-import { fill, useMounted } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
+import { useMounted } from '../use-mounted';
 import { ClassDetail } from './ClassDetail';
 import { useCatalogue } from '../use-catalogue';
 import type { RosterStrings } from './strings';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getProgress } from '../../client/progress-store';
 import { agenda, decodeSession, type DecodedSession } from '../../lib/trainer/session';
-import { fill, useMounted } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
+import { useMounted } from '../use-mounted';
 import { QrCode } from '../QrCode';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { AgendaStrings } from './strings';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { agenda, clampMinutes, decodeSession, emptySession, encodeSession, moveItem } from '../../lib/trainer/session';
 import type { Session, SessionItem } from '../../lib/trainer/session';
-import { fill, useMounted } from '../use-mounted';
+import { fill } from '../../lib/text/fill';
+import { useMounted } from '../use-mounted';
 import { QrCode } from '../QrCode';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { PlannerStrings } from './strings';
