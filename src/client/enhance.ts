@@ -54,6 +54,27 @@ export function announce(region: HTMLElement, ...content: Child[]): void {
   setTimeout(() => region.replaceChildren(...content.filter((child): child is Node | string => !!child)), 50);
 }
 
+/**
+ * A custom element that enhances the markup inside it once, when it joins the page, with
+ * the words from its `data-strings`. A keyboard on markup the enhancement hides lands on
+ * the element's first control instead of the page's start.
+ */
+export abstract class Enhancer<Strings> extends HTMLElement {
+  protected abstract enhance(strings: Strings): void;
+
+  connectedCallback(): void {
+    if (this.dataset['ready'] !== undefined) return;
+    keepingFocus(
+      this,
+      () => {
+        this.dataset['ready'] = '';
+        this.enhance(stringsOf<Strings>(this));
+      },
+      () => this.querySelector('input, button'),
+    );
+  }
+}
+
 export function define(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);
 }

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { renderToString } from 'preact-render-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toQuizItem } from '../../lib/quiz/check';
-import { clearProgress, PROGRESS_KEY } from '../../client/progress-store';
+import { PROGRESS_KEY } from '../../client/progress-store';
 import Quiz, { type QuizProps } from './Quiz';
 import { defineQuiz } from './quiz-element';
 import type { QuizStrings } from './strings';
-import { islandStrings } from '../test-strings';
+import { islandStrings, renderInLesson, startEachTestClean, withoutJavaScript } from '../test-support';
 
 const strings = islandStrings<QuizStrings>('quiz');
 
@@ -33,28 +32,15 @@ const items = [
 
 /** The server's markup, parsed into a lesson as a browser would, then enhanced by <ld-quiz>. */
 function renderQuiz(props: Partial<QuizProps> = {}) {
-  const host = document.createElement('article');
-  host.dataset['lessonId'] = '6';
-  host.innerHTML = renderToString(<Quiz items={items} strings={strings} idPrefix="q" {...props} />);
-  document.body.append(host);
-  return host;
+  return renderInLesson(<Quiz items={items} strings={strings} idPrefix="q" {...props} />, 6);
 }
 
 beforeAll(defineQuiz);
-beforeEach(() => {
-  localStorage.clear();
-  clearProgress();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+startEachTestClean();
 
 describe('the quiz without JavaScript', () => {
   it('is a paper quiz: choices to pick, each answer behind a disclosure, no check button', () => {
-    const page = new DOMParser().parseFromString(
-      renderToString(<Quiz items={items} strings={strings} idPrefix="q" />),
-      'text/html',
-    );
+    const page = withoutJavaScript(<Quiz items={items} strings={strings} idPrefix="q" />);
     expect(page.querySelectorAll('input[type="radio"]')).toHaveLength(2);
     const answer = page.querySelector('details')!;
     expect(answer.querySelector('summary')!.textContent).toBe('Lihat jawaban');

@@ -7,7 +7,7 @@ import { checkAnswer } from '../../lib/quiz/check';
 import { quizPassed, recordQuiz } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { updateProgress } from '../../client/progress-store';
-import { announce, define, el, keepingFocus, lessonIdOf, stringsOf } from '../../client/enhance';
+import { announce, define, el, Enhancer, lessonIdOf } from '../../client/enhance';
 import type { QuizLiveStrings } from './strings';
 
 interface Question {
@@ -67,19 +67,8 @@ function question(set: HTMLFieldSetElement, s: QuizLiveStrings, checked: () => v
   return self;
 }
 
-class QuizElement extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] === undefined)
-      keepingFocus(
-        this,
-        () => this.setUp(),
-        () => this.querySelector('input'),
-      );
-  }
-
-  private setUp(): void {
-    this.dataset['ready'] = '';
-    const s = stringsOf<QuizLiveStrings>(this);
+class QuizElement extends Enhancer<QuizLiveStrings> {
+  protected enhance(s: QuizLiveStrings): void {
     const score = this.querySelector<HTMLElement>('.quiz-score');
     let recorded = false;
     const questions = [...this.querySelectorAll('fieldset')].map((set) => question(set, s, () => score && finish()));

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
-import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearProgress, PROGRESS_KEY } from '../../client/progress-store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROGRESS_KEY } from '../../client/progress-store';
 import { scamDrillSchema } from '../../schemas/exercise';
-import { islandStrings } from '../test-strings';
+import { islandStrings, renderInLesson, startEachTestClean, withoutJavaScript } from '../test-support';
 import ScamDrill from './ScamDrill';
 import { defineDrill } from './drill-element';
 import type { DrillStrings } from './strings';
@@ -42,28 +41,15 @@ const strings = islandStrings<DrillStrings>('drill');
 
 /** The server's markup, parsed into a lesson as a browser would, then enhanced by <ld-drill>. */
 function renderDrill(): HTMLElement {
-  const host = document.createElement('article');
-  host.dataset['lessonId'] = '6';
-  host.innerHTML = renderToString(<ScamDrill drill={drill} strings={strings} />);
-  document.body.append(host);
-  return host;
+  return renderInLesson(<ScamDrill drill={drill} strings={strings} />, 6);
 }
 
 beforeAll(defineDrill);
-beforeEach(() => {
-  localStorage.clear();
-  clearProgress();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+startEachTestClean();
 
 describe('the scam drill without JavaScript', () => {
   it('lists every message with its verdict, red flags and explanation behind a disclosure', () => {
-    const page = new DOMParser().parseFromString(
-      renderToString(<ScamDrill drill={drill} strings={strings} />),
-      'text/html',
-    );
+    const page = withoutJavaScript(<ScamDrill drill={drill} strings={strings} />);
     const items = page.querySelectorAll('.drill-list > li');
     expect(items).toHaveLength(3);
     expect(items[0]!.querySelector('summary')!.textContent).toBe('Pesan ini aman atau penipuan?');

@@ -7,22 +7,11 @@ import { drillScore, type Verdict } from '../../lib/drill/score';
 import { recordExercise } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { updateProgress } from '../../client/progress-store';
-import { define, el, keepingFocus, lessonIdOf, stringsOf } from '../../client/enhance';
+import { define, el, Enhancer, lessonIdOf } from '../../client/enhance';
 import type { DrillLiveStrings } from './strings';
 
-class DrillElement extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] === undefined)
-      keepingFocus(
-        this,
-        () => this.setUp(),
-        () => this.querySelector('button'),
-      );
-  }
-
-  private setUp(): void {
-    this.dataset['ready'] = '';
-    const s = stringsOf<DrillLiveStrings>(this);
+class DrillElement extends Enhancer<DrillLiveStrings> {
+  protected enhance(s: DrillLiveStrings): void {
     const list = this.querySelector('ol')!;
     const items = [...list.children] as HTMLElement[];
     const truth = items.map((item) => item.dataset['verdict'] as Verdict);

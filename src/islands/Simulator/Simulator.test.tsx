@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
-import { renderToString } from 'preact-render-to-string';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearProgress, PROGRESS_KEY } from '../../client/progress-store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROGRESS_KEY } from '../../client/progress-store';
 import { simulatorSchema } from '../../schemas/exercise';
-import { islandStrings } from '../test-strings';
+import { islandStrings, renderInLesson, startEachTestClean, withoutJavaScript } from '../test-support';
 import Simulator from './Simulator';
 import { defineSimulator } from './sim-element';
 import type { SimulatorStrings } from './strings';
@@ -33,29 +32,16 @@ const strings = islandStrings<SimulatorStrings>('sim');
 
 /** The server's markup, parsed into a lesson as a browser would, then enhanced by <ld-sim>. */
 function renderSim(): HTMLElement {
-  const host = document.createElement('article');
-  host.dataset['lessonId'] = '16';
-  host.innerHTML = renderToString(<Simulator sim={sim} strings={strings} />);
-  document.body.append(host);
-  return host;
+  return renderInLesson(<Simulator sim={sim} strings={strings} />, 16);
 }
 const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 beforeAll(defineSimulator);
-beforeEach(() => {
-  localStorage.clear();
-  clearProgress();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+startEachTestClean();
 
 describe('the simulator without JavaScript', () => {
   it('says what each screen asks for, and that the practice needs JavaScript', () => {
-    const page = new DOMParser().parseFromString(
-      renderToString(<Simulator sim={sim} strings={strings} />),
-      'text/html',
-    );
+    const page = withoutJavaScript(<Simulator sim={sim} strings={strings} />);
     const summary = page.querySelector('ld-sim > .sim')!;
     expect(summary.querySelector('ol')!.textContent).toContain('Daftar Isian: NIK, Email.');
     expect(summary.textContent).toContain('Latihan interaktif ini butuh JavaScript.');

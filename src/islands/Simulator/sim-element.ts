@@ -8,7 +8,7 @@ import { validate, type RuleName } from '../../lib/simulator/rules';
 import { recordExercise } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { updateProgress } from '../../client/progress-store';
-import { define, el, keepingFocus, lessonIdOf, stringsOf } from '../../client/enhance';
+import { define, el, Enhancer, lessonIdOf } from '../../client/enhance';
 
 type Messages = Record<string, string>;
 
@@ -64,19 +64,8 @@ function showErrors(form: HTMLFormElement, s: Messages): boolean {
   return true;
 }
 
-class SimElement extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['ready'] === undefined)
-      keepingFocus(
-        this,
-        () => this.setUp(),
-        () => this.querySelector('input, button'),
-      );
-  }
-
-  private setUp(): void {
-    this.dataset['ready'] = '';
-    const s = stringsOf<Messages>(this);
+class SimElement extends Enhancer<Messages> {
+  protected enhance(s: Messages): void {
     this.replaceChildren(this.querySelector('template')!.content.cloneNode(true));
     const forms = [...this.querySelectorAll('form')];
     const screens = [...this.querySelectorAll<HTMLElement>('.sim-screen')];
