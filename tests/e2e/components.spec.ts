@@ -168,7 +168,8 @@ test('trainer notes are hidden from learners and shown in trainer mode until it 
 for (const path of [IKD, OTP, '/pelajaran/kenali-situs-resmi-pemerintah/', '/en/pelajaran/kode-otp-rahasia/']) {
   test(`axe finds no WCAG 2.2 AA problem on ${path} with its components in use`, async ({ page }) => {
     await page.goto(`${path}?pelatih=1`);
-    // Bring every island to life and open its feedback, so axe sees the interactive states too.
+    // Bring all practice to life and open its feedback, so axe sees the interactive states too:
+    // a checked answer, a judged message, a simulator screen with its error summary.
     await hydrateAll(page);
     await page.locator('.quiz-question').first().getByRole('radio').first().check();
     await page
@@ -176,6 +177,12 @@ for (const path of [IKD, OTP, '/pelajaran/kenali-situs-resmi-pemerintah/', '/en/
       .first()
       .getByRole('button', { name: /Periksa|Check/ })
       .click();
+    for (const drill of await page.locator('ld-drill').all())
+      await drill.getByRole('button', { name: /^(Penipuan|Scam)$/ }).click();
+    for (const sim of await page.locator('ld-sim').all()) {
+      await sim.locator('form:visible button[type="submit"]').click();
+      await expect(sim.getByRole('alert')).toBeVisible();
+    }
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();

@@ -51,7 +51,7 @@ export function builtPages(dist = 'dist'): string[] {
   return pages.sort();
 }
 
-/** Scrolls each island into view in turn and waits until it has hydrated, as a reader scrolling the page would. */
+/** Waits until lesson practice is enhanced and each app-page island has hydrated, scrolling to it as a reader would. */
 export async function hydrateAll(page: Page): Promise<void> {
   // Lesson practice enhances on load; Astro islands on the app pages wake on view or idle.
   // Islands that wake on the first touch (the search boxes) are not part of reading a page.
@@ -66,7 +66,7 @@ export async function hydrateAll(page: Page): Promise<void> {
   }
 }
 
-/** Taps "Tandai selesai" once the islands above it have woken, so none moves it under the tap. */
+/** Taps "Tandai selesai" once the practice above it is enhanced, so nothing moves it under the tap. */
 export async function markDone(page: Page): Promise<void> {
   await hydrateAll(page);
   await page.locator('ld-lesson-status').getByRole('button', { name: 'Tandai selesai' }).click();

@@ -3,8 +3,8 @@ import { expect, test } from './fixtures';
 
 /** The focused element, with whether the site's focus ring (outline or box-shadow) is drawn around it. */
 async function focused(page: Page): Promise<{ text: string; tag: string; visible: boolean }> {
-  // An island hydrating under the keyboard swaps its markup and hands focus to its first control
-  // a moment later: wait for focus to settle on an element (up to 5 s) before judging it.
+  // An island waking under the keyboard (the search box) swaps its markup and hands focus to its
+  // first control a moment later: wait for focus to settle on an element (up to 5 s) before judging it.
   const settled = await page
     .waitForFunction(() => document.activeElement !== document.body && document.activeElement?.isConnected, null, {
       timeout: 5_000,
@@ -54,7 +54,6 @@ test('keyboard only: home, finder, lesson, quiz, mark done, progress page, with 
   await expect(page).toHaveURL('/pelajaran/kode-otp-rahasia/');
 
   // The quiz: reach the first choice, pick it with the arrow keys, check it.
-  // Tabbing scrolls the quiz into view, which wakes it (client:visible).
   await tabUntil(page, '.quiz-question input[type="radio"]');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');

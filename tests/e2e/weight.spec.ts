@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { catalogue, expect, hydrateAll, test } from './fixtures';
 
-// Budgets (README "Budgets"), gzipped, for a page scrolled to the end so every island that
-// wakes on view or idle has hydrated. The finder's search index loads only when someone types.
+// Budgets (README "Budgets"), gzipped, for a page scrolled to the end with all its practice
+// enhanced and every app-page island that wakes on view or idle hydrated. The finder's search
+// index loads only when someone types.
 // Today's heaviest lesson (long text, a simulator, a scam drill and a quiz) is 20.4 KiB with
 // 7.8 KiB of JavaScript: lesson practice enhances server markup, so no lesson loads Preact.
 const KiB = 1024;
@@ -41,7 +42,7 @@ async function weigh(page: Page, path: string): Promise<{ html: number; css: num
 
 const lessons = Object.values(catalogue().lessons);
 for (const lesson of lessons) {
-  test(`/pelajaran/${lesson.slug}/ stays within the lesson budget once every island has hydrated`, async ({ page }) => {
+  test(`/pelajaran/${lesson.slug}/ stays within the lesson budget with all its practice enhanced`, async ({ page }) => {
     const weight = await weigh(page, `/pelajaran/${lesson.slug}/`);
     expect(weight.js, 'JavaScript').toBeLessThanOrEqual(LESSON.js);
     expect(weight.css, 'CSS').toBeLessThanOrEqual(LESSON.css);
