@@ -96,7 +96,7 @@ export default defineConfig({
                   // What every page runs: installing, storage, island wake-up.
                   {
                     name: 'runtime',
-                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|lazy-load)|lib[\\/](progress[\\/](model|parse)|text[\\/]fill))\./,
+                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|lazy-load|dom)|lib[\\/](progress[\\/](model|parse)|text[\\/]fill))\./,
                   },
                   // What a lesson page runs, the quiz included, in one file that gzip sees whole. No
                   // Preact: lesson practice enhances server markup (src/client/enhance.ts).

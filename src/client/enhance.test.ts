@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { el, keepingFocus, lessonIdOf, stringsOf } from './enhance';
+import { el } from './dom';
+import { keepingFocus, lessonIdOf, stringsOf } from './enhance';
 
 afterEach(() => document.body.replaceChildren());
 

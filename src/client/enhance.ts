@@ -4,20 +4,7 @@
  * rendering library: only the few nodes that appear after an answer are built here.
  */
 
-type Child = Node | string | false | undefined;
-
-/** `el('p', { class: 'x' }, 'text')`: attributes as strings; `false`/`undefined` leave one out. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number | false | undefined> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes))
-    if (value !== false && value !== undefined) node.setAttribute(name, String(value));
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
+import type { Child } from './dom';
 
 /** The UI words the server wrote into `data-strings`, resolved for this page's language. */
 export function stringsOf<T>(element: HTMLElement): T {

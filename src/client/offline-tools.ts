@@ -14,9 +14,20 @@ export async function isCached(url: string): Promise<boolean> {
   return 'caches' in window && Boolean(await caches.match(url, { ignoreSearch: true }));
 }
 
+/** Every address this phone holds in the site's caches, as URL paths: one pass, not a lookup per lesson. */
+export async function cachedPaths(): Promise<Set<string>> {
+  const paths = new Set<string>();
+  if (!('caches' in window)) return paths;
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) paths.add(new URL(request.url).pathname);
+  }
+  return paths;
+}
+
 export async function markOffline(root: ParentNode = document): Promise<void> {
+  const cached = await cachedPaths();
   for (const mark of root.querySelectorAll<HTMLElement>('[data-offline-url]')) {
-    mark.hidden = !(await isCached(mark.dataset['offlineUrl']!));
+    mark.hidden = !cached.has(mark.dataset['offlineUrl']!);
   }
 }
 

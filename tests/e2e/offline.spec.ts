@@ -177,6 +177,12 @@ test.describe('deploys and data saving', () => {
     const other = lessons[paths[1]!.lessons[1]!]!;
     await page.goto(`/pelajaran/${other.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline');
+    // The offline page lists what the phone holds: the saved path's lessons, and no other path.
+    const available = page.getByRole('region', { name: basics.title });
+    await expect(available.getByRole('link')).toHaveCount(basics.lessons.length);
+    await expect(page.getByRole('region', { name: paths[1]!.title })).toHaveCount(0);
+    await available.getByRole('link', { name: first.title, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
     await context.setOffline(false);
     await page.goto(`/jalur/${basics.slug}/`);
     await pack.getByRole('button', { name: 'Hapus dari ponsel' }).click();

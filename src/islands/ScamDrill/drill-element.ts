@@ -7,7 +7,8 @@ import { drillScore, type Verdict } from '../../lib/drill/score';
 import { recordExercise } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { updateProgress } from '../../client/progress-store';
-import { define, el, Enhancer, lessonIdOf } from '../../client/enhance';
+import { define, Enhancer, lessonIdOf } from '../../client/enhance';
+import { el } from '../../client/dom';
 import type { DrillLiveStrings } from './strings';
 
 class DrillElement extends Enhancer<DrillLiveStrings> {

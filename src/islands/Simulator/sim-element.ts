@@ -8,7 +8,8 @@ import { validate, type RuleName } from '../../lib/simulator/rules';
 import { recordExercise } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { updateProgress } from '../../client/progress-store';
-import { define, el, Enhancer, lessonIdOf } from '../../client/enhance';
+import { define, Enhancer, lessonIdOf } from '../../client/enhance';
+import { el } from '../../client/dom';
 
 type Messages = Record<string, string>;
 
