@@ -138,6 +138,34 @@ describe('<ld-quiz>', () => {
   });
 });
 
+describe('<ld-quiz>, feedback that opens with its verdict', () => {
+  const echoing = toQuizItem({
+    question: 'Siapa yang boleh tahu kode OTP Anda?',
+    choices: [
+      { text: 'Petugas bank', feedback: 'Bukan. Petugas bank asli tidak pernah meminta OTP.' },
+      { text: 'Hanya Anda', feedback: 'Benar. Kode OTP hanya untuk Anda.' },
+      { text: 'Benarkah ada yang lain?', feedback: 'Benarkah? Tidak ada.' },
+    ],
+    answer: 'Hanya Anda',
+  });
+
+  it('does not say "Benar" twice, in the live region or beside the answer', () => {
+    renderQuiz({ items: [echoing], inline: true });
+    fireEvent.click(screen.getByLabelText('Hanya Anda'));
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    expect(screen.getByRole('status').textContent).toBe('Benar. Kode OTP hanya untuk Anda.');
+    expect(document.querySelector('.quiz-feedback')!.textContent).toBe('✓ Benar. Kode OTP hanya untuk Anda.');
+  });
+
+  it('still gives the verdict when the feedback only starts with a longer word', () => {
+    renderQuiz({ items: [echoing], inline: true });
+    fireEvent.click(screen.getByLabelText('Benarkah ada yang lain?'));
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa jawaban' }));
+    expect(screen.getByRole('status').textContent).toBe('Belum tepat. Benarkah? Tidak ada.');
+    expect(document.querySelector('.quiz-feedback')!.textContent).toBe('✗ Belum tepat Benarkah? Tidak ada.');
+  });
+});
+
 describe('<ld-quiz>, multiple answers', () => {
   it('says a right answer is still missing when only some are chosen', () => {
     renderQuiz({ items: [items[1]!], inline: true });

@@ -11,6 +11,10 @@ import { announce, define, Enhancer, lessonIdOf } from '../../client/enhance';
 import { el } from '../../client/dom';
 import type { QuizLiveStrings } from './strings';
 
+/** Whether feedback already opens with the verdict word, so the page need not say it twice. */
+const echoes = (text: string, word: string): boolean =>
+  text.toLowerCase().startsWith(word.toLowerCase()) && !/\p{L}/u.test(text.charAt(word.length));
+
 interface Question {
   /** Whether the first check of this attempt was right: that is what the score counts. */
   first: boolean | undefined;
@@ -49,12 +53,20 @@ function question(set: HTMLFieldSetElement, s: QuizLiveStrings, checked: () => v
     self.first ??= verdict.correct;
     for (const index of selected) {
       const right = answers.includes(index);
-      const mark = el('span', { class: 'quiz-mark' }, right ? `✓ ${s.right}` : `✗ ${s.wrong}`);
+      const word = right ? s.right : s.wrong;
+      // Authors often open feedback with the verdict ("Benar. …"): the mark then shows only ✓ or ✗.
+      const mark = el(
+        'span',
+        { class: 'quiz-mark' },
+        `${right ? '✓' : '✗'}${echoes(feedback[index]!, word) ? '' : ` ${word}`}`,
+      );
       inputs[index]!.parentElement!.classList.add(right ? 'is-right' : 'is-wrong');
       inputs[index]!.parentElement!.append(el('p', { class: 'quiz-feedback' }, mark, ` ${feedback[index]}`));
     }
     const missed = answers.length > 1 && verdict.missed.length > 0 ? ` ${s.missed}` : '';
-    live.textContent = `${verdict.correct ? s.right : s.wrong}. ${selected.map((index) => feedback[index]).join(' ')}${missed}`;
+    const said = selected.map((index) => feedback[index]).join(' ');
+    const word = verdict.correct ? s.right : s.wrong;
+    live.textContent = `${echoes(said, word) ? '' : `${word}. `}${said}${missed}`;
     if (verdict.correct) button.setAttribute('aria-disabled', 'true');
     else {
       wrong = true;
