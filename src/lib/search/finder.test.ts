@@ -32,40 +32,43 @@ const terms = [
 ];
 const synonyms = { 'ikd identitas kependudukan digital': ['ktp digital', 'ktp di hp'], 'samsat pkb': ['pajak motor'] };
 const finder = loadFinder(JSON.parse(JSON.stringify(buildFinder('id', lessons, terms, synonyms))), 'id');
-const top = (query: string) => finder.search(query, 3).map((hit) => hit.ref);
+const top = (query: string) => finder.search(query, 3).map((hit) => hit.path);
 
 describe('instant finder', () => {
   it('finds lessons by words in their title, summary and objectives', () => {
-    expect(top('kode otp')[0]).toBe('l:kode-otp-rahasia');
-    expect(top('whatsapp')[0]).toBe('l:kode-otp-rahasia');
+    expect(top('kode otp')[0]).toBe('/pelajaran/kode-otp-rahasia/');
+    expect(top('whatsapp')[0]).toBe('/pelajaran/kode-otp-rahasia/');
   });
 
   it('meets Indonesian word forms: "pembayaran" finds a lesson about "bayar"', () => {
-    expect(top('cara pembayaran pajak')[0]).toBe('l:bayar-pajak-kendaraan-online');
+    expect(top('cara pembayaran pajak')[0]).toBe('/pelajaran/bayar-pajak-kendaraan-online/');
   });
 
   it('understands the phrases people type', () => {
-    expect(top('ktp digital')[0]).toBe('l:aktivasi-ktp-digital-ikd');
-    expect(top('pajak motor')[0]).toBe('l:bayar-pajak-kendaraan-online');
+    expect(top('ktp digital')[0]).toBe('/pelajaran/aktivasi-ktp-digital-ikd/');
+    expect(top('pajak motor')[0]).toBe('/pelajaran/bayar-pajak-kendaraan-online/');
     expect(expandSynonyms('Bayar PAJAK motor!', synonyms)).toBe('bayar pajak motor samsat pkb');
   });
 
   it('forgives one typo in words of five letters or more', () => {
-    expect(top('aktifasi')[0]).toBe('l:aktivasi-ktp-digital-ikd');
-    expect(top('whatsap')[0]).toBe('l:kode-otp-rahasia');
+    expect(top('aktifasi')[0]).toBe('/pelajaran/aktivasi-ktp-digital-ikd/');
+    expect(top('whatsap')[0]).toBe('/pelajaran/kode-otp-rahasia/');
   });
 
   it('matches while a word is still being typed', () => {
-    expect(top('kenda')[0]).toBe('l:bayar-pajak-kendaraan-online');
+    expect(top('kenda')[0]).toBe('/pelajaran/bayar-pajak-kendaraan-online/');
   });
 
   it('finds glossary terms and links to them', () => {
-    expect(finder.search('nomor ktp', 3)).toContainEqual({
-      ref: 'g:nik',
-      title: 'NIK (Nomor Induk Kependudukan)',
-      path: '/istilah/#nik',
-      kind: 'term',
-    });
+    expect(finder.search('nomor ktp', 3)).toContainEqual(
+      expect.objectContaining({ title: 'NIK (Nomor Induk Kependudukan)', path: '/istilah/#nik', kind: 'term' }),
+    );
+  });
+
+  it('gives every lesson and term its own short ref', () => {
+    const data = buildFinder('id', lessons, terms, synonyms);
+    expect(Object.keys(data.docs)).toEqual(['0', '1', '2', '3']);
+    expect(new Set(finder.search('kode otp nik pajak', 6).map((hit) => hit.ref)).size).toBe(4);
   });
 
   it('returns nothing for a query of only stop words or symbols, and never throws on odd input', () => {

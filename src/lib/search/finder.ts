@@ -22,7 +22,7 @@ export interface FinderTerm {
   definition: string;
   synonyms: string[];
 }
-/** Ref → [title, page path, kind]. */
+/** Ref (a short id made at build) → [title, page path, kind]. */
 export type FinderDocs = Record<string, [string, string, 'lesson' | 'term']>;
 export type Synonyms = Record<string, string[]>;
 
@@ -81,8 +81,11 @@ export function buildFinder(
     this.field('summary', { boost: 2 });
     this.field('body');
     this.metadataWhitelist = [];
+    // Short refs: each is written once per word a document has, so slugs would weigh the index down.
+    let next = 0;
+    const newRef = () => (next++).toString(36);
     for (const lesson of lessons) {
-      const ref = `l:${lesson.slug}`;
+      const ref = newRef();
       docs[ref] = [lesson.title, `${prefix}pelajaran/${lesson.slug}/`, 'lesson'];
       // Lessons outrank glossary entries that match equally: a lesson is what people came for.
       this.add(
@@ -97,7 +100,7 @@ export function buildFinder(
       );
     }
     for (const term of terms) {
-      const ref = `g:${term.id}`;
+      const ref = newRef();
       docs[ref] = [term.term, `${prefix}istilah/#${term.id}`, 'term'];
       this.add({ ref, title: term.term, keywords: term.synonyms.join(' '), summary: '', body: term.definition });
     }
