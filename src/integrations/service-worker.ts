@@ -21,7 +21,7 @@ import { writeIcons, writeManifest } from './pwa-assets';
 /** Lesson pages and the search index's bulk: left out of the shell when a learner saves data. */
 const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
 /**
- * Above the cap, the instant finder's index (466 KiB gzipped at 1,000 lessons, half the shell)
+ * Above the cap, the instant finder's index (323 KiB gzipped at 1,000 lessons)
  * is left out too: the worker keeps it once the learner first searches.
  */
 const NOT_SHELL_WHEN_LARGE = /^data\/finder-/;
