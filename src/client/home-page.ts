@@ -3,7 +3,7 @@
  * (progress-marks.ts), so the page never fetches the catalogue, whatever its size.
  */
 import { markProgress } from './progress-marks';
-import { isCached, savedPack } from './offline-tools';
+import { cachedPaths, savedPack } from './offline-tools';
 
 markProgress();
 
@@ -31,9 +31,12 @@ if (install && !installed) {
 // A path is marked "Tersedia offline" when every one of its lessons is saved on the phone.
 // Read from the phone's own caches: the home page downloads nothing for it, however many lessons there are.
 async function markOfflinePaths(): Promise<void> {
-  for (const mark of document.querySelectorAll<HTMLElement>('[data-offline-path]')) {
+  const marks = document.querySelectorAll<HTMLElement>('[data-offline-path]');
+  if (marks.length === 0) return;
+  const cached = await cachedPaths();
+  for (const mark of marks) {
     const urls = (await savedPack(import.meta.env.BASE_URL, mark.dataset['offlinePath']!))?.urls ?? [];
-    mark.hidden = urls.length === 0 || !(await Promise.all(urls.map(isCached))).every(Boolean);
+    mark.hidden = urls.length === 0 || !urls.every((url) => cached.has(url));
   }
 }
 void markOfflinePaths();

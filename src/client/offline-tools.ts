@@ -10,10 +10,6 @@ import {
   VISITED_CACHE as VISITED,
 } from '../lib/offline/names';
 
-export async function isCached(url: string): Promise<boolean> {
-  return 'caches' in window && Boolean(await caches.match(url, { ignoreSearch: true }));
-}
-
 /** Every address this phone holds in the site's caches, as URL paths: one pass, not a lookup per lesson. */
 export async function cachedPaths(): Promise<Set<string>> {
   const paths = new Set<string>();
@@ -24,8 +20,8 @@ export async function cachedPaths(): Promise<Set<string>> {
   return paths;
 }
 
-export async function markOffline(root: ParentNode = document): Promise<void> {
-  const cached = await cachedPaths();
+export async function markOffline(root: ParentNode = document, cached?: Set<string>): Promise<void> {
+  cached ??= await cachedPaths();
   for (const mark of root.querySelectorAll<HTMLElement>('[data-offline-url]')) {
     mark.hidden = !cached.has(mark.dataset['offlineUrl']!);
   }
@@ -69,12 +65,13 @@ export async function setUpPack(panel: HTMLElement, base: string): Promise<void>
   size.textContent = kilobytes(pack.bytes);
 
   const refresh = async (first = false) => {
-    const saved = (await Promise.all(pack.urls.map(isCached))).every(Boolean);
+    const cached = await cachedPaths();
+    const saved = pack.urls.every((url) => cached.has(url));
     const inPack = await caches.open(PACKS).then((cache) => cache.match(pack.urls[0]!));
     save.hidden = saved;
     remove.hidden = !inPack;
     if (saved && first) status.textContent = text.ready;
-    await markOffline();
+    await markOffline(document, cached);
   };
   save.addEventListener('click', async () => {
     save.disabled = true;
