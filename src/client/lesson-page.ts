@@ -9,6 +9,7 @@ import { defineSteps } from './steps';
 import { enhanceTerms } from './terms';
 import { applyTrainerMode } from './trainer-mode';
 import { setUpPrintButton } from './print-button';
+import { showDueNotices } from './review-notice';
 import { defineQuiz } from '../islands/Quiz/quiz-element';
 
 applyTrainerMode();
@@ -18,3 +19,4 @@ defineQuiz();
 defineLessonStatus();
 setUpReadAloudButton(document);
 setUpPrintButton(document);
+showDueNotices(document, new Date());

@@ -7,7 +7,8 @@ import { AstroError } from 'astro/errors';
 import { crossCheck, describeProblems } from '../lib/content/cross-check';
 import type { LocalizedText } from '../schemas/common';
 import type { Locale } from '../lib/i18n/urls';
-import { contentDir, loadOfficialHosts, OFFICIAL_HOSTS_FILE } from './content-files';
+import { contentDir, buildDay, loadOfficialHosts, OFFICIAL_HOSTS_FILE } from './content-files';
+import { checkLessonFiles, reportDueLessons, reviewOf, type Review } from './lesson-checks';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -16,6 +17,8 @@ export interface Lesson {
   /** The Indonesian original: its frontmatter is the source of truth for metadata. */
   original: LessonEntry;
   translations: Partial<Record<Locale, LessonEntry>>;
+  /** When the Indonesian original was checked and when it is due again. */
+  review: Review;
 }
 
 export interface LearningPath {
@@ -63,34 +66,37 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('region'),
   ]);
 
-  const problems = crossCheck({
-    lessons: lessonEntries.map((entry) => ({
-      ...splitId(entry.id),
-      file: fileOf(entry, `lessons/${entry.id}.mdx`),
-      id: entry.data.id,
-      path: entry.data.path,
-      services: entry.data.services,
-      prerequisites: entry.data.prerequisites,
-    })),
-    paths: pathEntries.map((entry) => ({
-      file: fileOf(entry, `paths/${entry.id}.yaml`),
-      slug: entry.id,
-      lessons: entry.data.lessons,
-    })),
-    services: services.map((entry) => ({
-      file: fileOf(entry, `services/${entry.id}.yaml`),
-      slug: entry.id,
-      hosts: entry.data.hosts,
-    })),
-    officialHosts: loadOfficialHosts(),
-    officialHostsFile: `${contentDir}/${OFFICIAL_HOSTS_FILE}`,
-    ...(regionEntries[0] && {
-      region: {
-        file: fileOf(regionEntries[0], 'region.yaml'),
-        noteServices: regionEntries[0].data.notes.map((note) => note.service),
-      },
+  const problems = [
+    ...crossCheck({
+      lessons: lessonEntries.map((entry) => ({
+        ...splitId(entry.id),
+        file: fileOf(entry, `lessons/${entry.id}.mdx`),
+        id: entry.data.id,
+        path: entry.data.path,
+        services: entry.data.services,
+        prerequisites: entry.data.prerequisites,
+      })),
+      paths: pathEntries.map((entry) => ({
+        file: fileOf(entry, `paths/${entry.id}.yaml`),
+        slug: entry.id,
+        lessons: entry.data.lessons,
+      })),
+      services: services.map((entry) => ({
+        file: fileOf(entry, `services/${entry.id}.yaml`),
+        slug: entry.id,
+        hosts: entry.data.hosts,
+      })),
+      officialHosts: loadOfficialHosts(),
+      officialHostsFile: `${contentDir}/${OFFICIAL_HOSTS_FILE}`,
+      ...(regionEntries[0] && {
+        region: {
+          file: fileOf(regionEntries[0], 'region.yaml'),
+          noteServices: regionEntries[0].data.notes.map((note) => note.service),
+        },
+      }),
     }),
-  });
+    ...checkLessonFiles(lessonEntries, buildDay()),
+  ];
   if (problems.length > 0) {
     throw new AstroError(
       `The lessons in ${contentDir} do not fit together (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n\n${describeProblems(problems)}`,
@@ -114,11 +120,14 @@ async function loadCatalog(): Promise<Catalog> {
     );
   }
 
+  const pathMonths = new Map(pathEntries.map((entry) => [entry.id, entry.data.reviewMonths]));
+  const serviceMonths = new Map(services.map((entry) => [entry.id, entry.data.reviewMonths]));
   const lessonBySlug = new Map<string, Lesson>();
   for (const entry of lessonEntries.filter((item) => item.id.startsWith('id/'))) {
     if (entry.data.draft && !showDrafts) continue;
     const { slug } = splitId(entry.id);
-    lessonBySlug.set(slug, { slug, original: entry, translations: { id: entry } });
+    const review = reviewOf(entry, pathMonths, serviceMonths);
+    lessonBySlug.set(slug, { slug, original: entry, translations: { id: entry }, review });
   }
   for (const entry of lessonEntries.filter((item) => !item.id.startsWith('id/'))) {
     const { locale, slug } = splitId(entry.id);
@@ -135,6 +144,7 @@ async function loadCatalog(): Promise<Catalog> {
     .filter((entry) => entry.lessons.length > 0)
     .sort((a, b) => a.data.order - b.data.order);
   const lessons = paths.flatMap((entry) => entry.lessons);
+  reportDueLessons(lessons, buildDay());
 
   return {
     lessons,

@@ -8,10 +8,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { officialHostsSchema, type OfficialHost } from '../schemas/official-host';
+import { officialNumbersSchema } from '../schemas/official-number';
 import { formatIssues } from '../lib/content/format-issues';
+import { normalisePhone } from '../lib/content/practice-data';
 
 export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
 export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
+export const OFFICIAL_NUMBERS_FILE = 'official-numbers.yaml';
+
+/** The day the build checks dates against; LANGKAH_TODAY pins it for tests. */
+export function buildDay(): Date {
+  const pinned = process.env['LANGKAH_TODAY'];
+  return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+}
 
 // Read once per folder: <OfficialLink> asks for it on every lesson page.
 const hostLists = new Map<string, OfficialHost[]>();
@@ -36,6 +45,22 @@ function readHostList(dir: string): OfficialHost[] {
 
 export function loadOfficialHosts(dir: string = contentDir): Set<string> {
   return new Set(loadHostList(dir).map((entry) => entry.host));
+}
+
+/** Agencies' own mobile numbers, normalised (0811…), that lessons may print unmasked. */
+export function loadOfficialNumbers(dir: string = contentDir): Set<string> {
+  const file = path.join(dir, OFFICIAL_NUMBERS_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return new Set();
+  }
+  const result = officialNumbersSchema.safeParse(parse(text) ?? []);
+  if (!result.success) {
+    throw new Error(`${file} is not a valid list of official numbers.\n${formatIssues(result.error.issues)}`);
+  }
+  return new Set(result.data.map((entry) => normalisePhone(entry.number)));
 }
 
 /**

@@ -8,6 +8,8 @@ export const serviceSchema = strictObject({
   summary: localizedTextSchema,
   /** Hosts of the service; each must also be on content/official-hosts.yaml. */
   hosts: z.array(z.string().trim().toLowerCase()).default([]),
+  /** Re-check lessons about this service at least this often (months), if sooner than their path says. */
+  reviewMonths: z.number().int().min(1).max(24).optional(),
   app: strictObject({
     name: z.string().trim().min(1),
     publisher: z.string().trim().min(1, { error: 'Give the publisher name exactly as the app store shows it.' }),

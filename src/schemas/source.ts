@@ -6,6 +6,8 @@ const officialSourceSchema = strictObject({
   title: z.string().trim().min(1),
   url: httpsUrlSchema,
   kind: z.literal('official'),
+  /** The day the page was last read for this lesson. */
+  checked: dateSchema.optional(),
 });
 
 const newsSourceSchema = strictObject({
@@ -14,6 +16,7 @@ const newsSourceSchema = strictObject({
   kind: z.literal('news'),
   publisher: z.string().trim().min(1, { error: 'Name the publisher of the news report.' }),
   date: dateSchema,
+  checked: dateSchema.optional(),
 });
 
 export const sourceSchema = z.discriminatedUnion('kind', [officialSourceSchema, newsSourceSchema], {

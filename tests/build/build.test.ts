@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, replaceIn } from './build-site';
@@ -114,6 +114,37 @@ describe('npm run build', () => {
       expect(output).toContain('region.yaml');
       expect(output).toContain('notes[0].service');
       expect(output).toContain('Did you mean "samsat"?');
+    },
+    BUILD_TIMEOUT,
+  );
+  it(
+    'fails on research talk, practice data that could be real, and a date nobody earned: file, line or field, and fix',
+    () => {
+      let line = '';
+      const { status, output } = buildWithContent(
+        (content) => {
+          const file = lessonFile(content);
+          replaceIn(file, /^verified: .*$/m, 'verified: 2026-12-02');
+          const text = readFileSync(file, 'utf8').trimEnd();
+          writeFileSync(file, `${text}\n\nMenurut berita, NIK latihan 6408010101900001.\n`);
+          line = `line ${text.split('\n').length + 2}`;
+        },
+        { LANGKAH_TODAY: '2026-12-02' },
+      );
+      expect(status).not.toBe(0);
+      const file = 'lessons/id/kode-otp-rahasia.mdx';
+      expect(output).toContain(`${file}
+  field: verified
+  problem: The lesson says it was checked on 2026-12-02, but its newest source was read on 2026-12-01. A lesson is checked against its sources, so it cannot be checked later than they were read.
+  fix: Set "verified: 2026-12-01", or read the sources again and update their "checked" dates first.`);
+      expect(output).toContain(`${file}
+  field: ${line}
+  problem: "Menurut berita" is research talk: a learner cannot act on what a source says or when it was read.
+  fix: Tulis faktanya langsung ("CKG bisa dilakukan sekali setahun."), atau katakan di mana memastikannya ("Pastikan di puskesmas."). Sources go in "sources".`);
+      expect(output).toContain(`${file}
+  field: ${line}
+  problem: The practice number 6408010101900001 starts with the region code 640801, so it could be a real person's NIK or KK.
+  fix: Start practice NIKs and KK numbers with 99, which is no province's code, for example 9900000101900001.`);
     },
     BUILD_TIMEOUT,
   );
