@@ -34,19 +34,7 @@ export function checkLessonFiles(entries: readonly LessonEntry[], today: Date): 
   return entries.flatMap((entry) => {
     const file = entry.filePath ?? path.join(contentDir, 'lessons', `${entry.id}.mdx`);
     const dates = checkDates(entry.data, today).map((problem) => ({ file, ...problem }));
-    const official = entry.data.sources.some((source) => source.kind === 'official');
-    const sources: Problem[] =
-      official || !entry.id.startsWith('id/')
-        ? []
-        : [
-            {
-              file,
-              field: 'sources',
-              message: 'The lesson cites no official page, so nothing shows that the service works as it says.',
-              fix: `Add a source with "kind: official" on a host in ${OFFICIAL_HOSTS_FILE}: the agency's own page for the service.`,
-            },
-          ];
-    return [...sources, ...dates, ...checkLessonText(file, readFileSync(path.resolve(file), 'utf8'), lists)];
+    return [...dates, ...checkLessonText(file, readFileSync(path.resolve(file), 'utf8'), lists)];
   });
 }
 
@@ -62,18 +50,34 @@ export function reviewOf(
   return { verified: entry.data.verified, months, due: reviewDue(entry.data.verified, months) };
 }
 
-/** A date must never break the build on its own one day: due lessons are a warning. */
+/**
+ * What an editor must act on but that must not stop a release: a lesson past its review date
+ * (a date must never break the build on its own one day) and an Indonesian lesson that no
+ * official page backs yet (the agency may publish nothing a reviewer can read).
+ */
 let reported = false;
 export function reportDueLessons(lessons: readonly { original: LessonEntry; review: Review }[], today: Date): void {
   if (reported) return;
   reported = true;
+  const fileOf = (entry: LessonEntry) => entry.filePath ?? entry.id;
   const due = lessons.filter((lesson) => isDue(lesson.review.due, today));
-  if (due.length === 0) return;
-  const lines = due.map(
-    ({ original, review }) =>
-      `  - ${original.filePath ?? original.id}: checked ${isoDay(review.verified)}, due ${isoDay(review.due)} (every ${review.months} months)`,
+  if (due.length > 0) {
+    const lines = due.map(
+      ({ original, review }) =>
+        `  - ${fileOf(original)}: checked ${isoDay(review.verified)}, due ${isoDay(review.due)} (every ${review.months} months)`,
+    );
+    console.warn(
+      `[langkah] ${plural(due.length)} due for review: re-read their sources, update the lesson, then its dates.\n${lines.join('\n')}`,
+    );
+  }
+  const unofficial = lessons.filter(
+    ({ original }) => !original.data.sources.some((source) => source.kind === 'official'),
   );
-  console.warn(
-    `[langkah] ${due.length} lesson${due.length === 1 ? ' is' : 's are'} due for review: re-read their sources, update the lesson, then its dates.\n${lines.join('\n')}`,
-  );
+  if (unofficial.length > 0) {
+    console.warn(
+      `[langkah] ${plural(unofficial.length)} backed by no official page: add a source with "kind: official" on a host in ${OFFICIAL_HOSTS_FILE} when the agency publishes one.\n${unofficial.map(({ original }) => `  - ${fileOf(original)}`).join('\n')}`,
+    );
+  }
 }
+
+const plural = (count: number) => `${count} lesson${count === 1 ? ' is' : 's are'}`;
