@@ -60,9 +60,9 @@ test('the simulator rejects a 15-digit NIK, then reaches success once it is corr
   const sim = page.locator('.sim');
   const nik = sim.getByLabel('NIK', { exact: true });
   await tabTo(page, nik);
-  await page.keyboard.type('640801010190000');
+  await page.keyboard.type('990000010190000');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('sari@contoh.id');
+  await page.keyboard.type('sari@example.com');
   await page.keyboard.press('Tab');
   await page.keyboard.type('081200001111');
   await page.keyboard.press('Enter');
@@ -77,10 +77,15 @@ test('the simulator rejects a 15-digit NIK, then reaches success once it is corr
   await expect(sim.getByRole('heading', { level: 3 })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  // Each new screen moves focus to its heading; from there the learner tabs to the field.
+  // Each new screen moves focus to its heading; from there the learner tabs on.
+  await expect(sim.getByRole('heading', { name: 'Ke petugas' })).toBeFocused();
+  await tabTo(page, sim.getByRole('button', { name: 'Petugas sudah memindai' }));
+  await page.keyboard.press('Enter');
   await expect(sim.getByRole('heading', { level: 3 })).toBeFocused();
   await tabTo(page, sim.getByLabel('Kode aktivasi'));
   await page.keyboard.type('123456');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('739164');
   await page.keyboard.press('Enter');
   await expect(sim.getByRole('heading', { name: 'Berhasil!' })).toBeFocused();
 });
