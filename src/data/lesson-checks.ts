@@ -9,8 +9,10 @@ import type { CollectionEntry } from 'astro:content';
 import type { Problem } from '../lib/content/cross-check';
 import { checkLessonText } from '../lib/content/lesson-text';
 import { checkDates, isDue, isoDay, reviewDue, reviewMonths } from '../lib/content/review';
+import { hostOf } from '../lib/links/official';
 import {
   contentDir,
+  loadHostList,
   loadOfficialHosts,
   loadOfficialNumbers,
   OFFICIAL_HOSTS_FILE,
@@ -70,12 +72,14 @@ export function reportDueLessons(lessons: readonly { original: LessonEntry; revi
       `[langkah] ${plural(due.length)} due for review: re-read their sources, update the lesson, then its dates.\n${lines.join('\n')}`,
     );
   }
+  const government = new Set(loadHostList().flatMap((entry) => (entry.government ? [entry.host] : [])));
   const unofficial = lessons.filter(
-    ({ original }) => !original.data.sources.some((source) => source.kind === 'official'),
+    ({ original }) =>
+      !original.data.sources.some((source) => source.kind === 'official' && government.has(hostOf(source.url) ?? '')),
   );
   if (unofficial.length > 0) {
     console.warn(
-      `[langkah] ${plural(unofficial.length)} backed by no official page: add a source with "kind: official" on a host in ${OFFICIAL_HOSTS_FILE} when the agency publishes one.\n${unofficial.map(({ original }) => `  - ${fileOf(original)}`).join('\n')}`,
+      `[langkah] ${plural(unofficial.length)} backed by no government page: add a source with "kind: official" on a government host in ${OFFICIAL_HOSTS_FILE} when the agency publishes one.\n${unofficial.map(({ original }) => `  - ${fileOf(original)}`).join('\n')}`,
     );
   }
 }
