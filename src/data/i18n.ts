@@ -15,6 +15,7 @@ export function useTranslations(locale: Locale): Translate {
     locale === 'id' ? 'id-ID' : 'en-GB',
     dictionaries[locale],
     dictionaries.id,
+    `src/i18n/${locale}.json`,
   ));
 }
 

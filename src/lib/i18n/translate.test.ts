@@ -23,7 +23,8 @@ describe('createTranslator', () => {
   it('falls back to the other dictionary, and throws with the fix when a key is missing everywhere', () => {
     const withFallback = createTranslator('en-GB', {}, { only: 'Hanya' });
     expect(withFallback('only')).toBe('Hanya');
-    expect(() => t('nope')).toThrow(/Add it to src\/i18n\/en-GB.json/);
+    const named = createTranslator('en-GB', {}, undefined, 'src/i18n/en.json');
+    expect(() => named('nope')).toThrow('Missing UI string "nope" for locale "en-GB". Add it to src/i18n/en.json.');
   });
 
   it('uses Indonesian number formatting for Indonesian', () => {

@@ -6,7 +6,16 @@ export type Dictionary = Readonly<Record<string, string>>;
 export type Vars = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, vars?: Vars) => string;
 
-export function createTranslator(locale: string, dictionary: Dictionary, fallback?: Dictionary): Translate {
+/**
+ * `locale` is the BCP 47 tag for plurals and numbers; `file` names the dictionary's file, so a
+ * missing key says where to add it (the tag "en-GB" is not the file name "en.json").
+ */
+export function createTranslator(
+  locale: string,
+  dictionary: Dictionary,
+  fallback?: Dictionary,
+  file = 'the UI dictionary',
+): Translate {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const lookup = (key: string): string | undefined => dictionary[key] ?? fallback?.[key];
@@ -17,7 +26,7 @@ export function createTranslator(locale: string, dictionary: Dictionary, fallbac
       (typeof count === 'number' ? (lookup(`${key}.${plurals.select(count)}`) ?? lookup(`${key}.other`)) : undefined) ??
       lookup(key);
     if (template === undefined) {
-      throw new Error(`Missing UI string "${key}" for locale "${locale}". Add it to src/i18n/${locale}.json.`);
+      throw new Error(`Missing UI string "${key}" for locale "${locale}". Add it to ${file}.`);
     }
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = vars[name];
