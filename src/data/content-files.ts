@@ -4,12 +4,15 @@
  * collection loads. LANGKAH_CONTENT_DIR lets tests and the benchmark build another
  * content folder (a broken lesson, a second region, 5,000 synthetic lessons).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, YAMLParseError } from 'yaml';
+import { AstroError } from 'astro/errors';
+import type { z } from 'astro/zod';
+import { describeProblems, type Problem } from '../lib/content/cross-check';
 import { officialHostsSchema, type OfficialHost } from '../schemas/official-host';
 import { officialNumbersSchema } from '../schemas/official-number';
-import { formatIssues } from '../lib/content/format-issues';
+import { fieldName } from '../lib/content/format-issues';
 import { normalisePhone } from '../lib/content/practice-data';
 
 export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
@@ -35,12 +38,48 @@ export function loadHostList(dir: string = contentDir): OfficialHost[] {
 }
 
 function readHostList(dir: string): OfficialHost[] {
-  const file = path.join(dir, OFFICIAL_HOSTS_FILE);
-  const result = officialHostsSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!result.success) {
-    throw new Error(`${file} is not a valid list of official hosts.\n${formatIssues(result.error.issues)}`);
+  return loadYaml(path.join(dir, OFFICIAL_HOSTS_FILE), officialHostsSchema);
+}
+
+/**
+ * A side file of content/ (site, synonyms, pronunciation, host and number lists), read and
+ * checked in one place: a YAML slip or a wrong field fails with the file, the field and the
+ * fix, in the format of every other content error.
+ */
+export function loadYaml<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
+  const shown = path.relative(process.cwd(), file) || file;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    throw contentError([
+      {
+        file: shown,
+        field: line ? `line ${line}` : '(file)',
+        message: `The file cannot be read: ${reason}`,
+        fix: 'Check the indentation and the colons on that line; put text with a colon in quotes.',
+      },
+    ]);
   }
-  return result.data;
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw contentError(
+    result.error.issues.map((issue) => ({
+      file: shown,
+      field: fieldName(issue.path),
+      message: issue.message,
+      fix: 'Compare the field with the example in content/README.md, section 4.',
+    })),
+  );
+}
+
+function contentError(problems: Problem[]): AstroError {
+  return new AstroError(
+    `A content file is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n\n${describeProblems(problems)}`,
+    'Each problem names the file, the field and the fix. Mend them and build again.',
+  );
 }
 
 export function loadOfficialHosts(dir: string = contentDir): Set<string> {
@@ -50,17 +89,8 @@ export function loadOfficialHosts(dir: string = contentDir): Set<string> {
 /** Agencies' own mobile numbers, normalised (0811…), that lessons may print unmasked. */
 export function loadOfficialNumbers(dir: string = contentDir): Set<string> {
   const file = path.join(dir, OFFICIAL_NUMBERS_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return new Set();
-  }
-  const result = officialNumbersSchema.safeParse(parse(text) ?? []);
-  if (!result.success) {
-    throw new Error(`${file} is not a valid list of official numbers.\n${formatIssues(result.error.issues)}`);
-  }
-  return new Set(result.data.map((entry) => normalisePhone(entry.number)));
+  if (!existsSync(file)) return new Set();
+  return new Set((loadYaml(file, officialNumbersSchema.nullable()) ?? []).map((entry) => normalisePhone(entry.number)));
 }
 
 /**

@@ -1,18 +1,14 @@
 /** GLUE: the finder's index per language, from the catalogue, the glossary and content/synonyms.yaml. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { buildFinder, type FinderData } from '../lib/search/finder';
 import type { Locale } from '../lib/i18n/urls';
 import { getCatalog, lessonIn } from './catalog';
-import { contentDir } from './content-files';
-
-const synonymsSchema = z.record(z.enum(['id', 'en']), z.record(z.string(), z.array(z.string())));
+import { contentDir, loadYaml } from './content-files';
+import { synonymsSchema } from '../schemas/side-files';
 
 export async function finderData(locale: Locale): Promise<FinderData> {
   const catalog = await getCatalog();
-  const synonyms = synonymsSchema.parse(parse(readFileSync(path.join(contentDir, 'synonyms.yaml'), 'utf8')));
+  const synonyms = loadYaml(path.join(contentDir, 'synonyms.yaml'), synonymsSchema);
   const lessons = catalog.lessons.map((lesson) => {
     const { entry } = lessonIn(lesson, locale);
     const meta = lesson.original.data;

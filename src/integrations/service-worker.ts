@@ -4,7 +4,6 @@
  * src/sw/sw.ts with that list injected, and writes data/packs/ (each path's pages and
  * download size, for "Simpan untuk offline").
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +12,7 @@ import { gzip as gzipCallback, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import { getManifest } from 'workbox-build';
-import { parse } from 'yaml';
-import { contentDir } from '../data/content-files';
+import { contentDir, loadYaml } from '../data/content-files';
 import { siteSchema } from '../schemas/site';
 import { writeIcons, writeManifest } from './pwa-assets';
 
@@ -45,7 +43,7 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const site = siteSchema.parse(parse(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')));
+        const site = loadYaml(path.join(contentDir, 'site.yaml'), siteSchema);
         await writeManifest(distDir, base, site, await writeIcons(distDir, base, site));
 
         await writePacks(distDir, base);

@@ -148,4 +148,21 @@ describe('npm run build', () => {
     },
     BUILD_TIMEOUT,
   );
+  it(
+    'fails on a broken side file with the file, the field and the fix, like every other content error',
+    () => {
+      const { status, output } = buildWithContent((content) =>
+        replaceIn(
+          path.join(content, 'synonyms.yaml'),
+          /^ {2}ikd identitas kependudukan digital:\n.*$/m,
+          '  ikd identitas kependudukan digital: ktp digital',
+        ),
+      );
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        /synonyms\.yaml\n {2}field: id\.ikd identitas kependudukan digital\n {2}problem: .+\n {2}fix: Compare the field with the example in content\/README\.md, section 4\./,
+      );
+    },
+    BUILD_TIMEOUT,
+  );
 });
