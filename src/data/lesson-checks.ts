@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import type { Problem } from '../lib/content/cross-check';
+import { checkLessonRules } from '../lib/content/lesson-rules';
 import { checkLessonText } from '../lib/content/lesson-text';
 import { checkDates, isDue, isoDay, reviewDue, reviewMonths } from '../lib/content/review';
 import { hostOf } from '../lib/links/official';
@@ -36,7 +37,14 @@ export function checkLessonFiles(entries: readonly LessonEntry[], today: Date): 
   return entries.flatMap((entry) => {
     const file = entry.filePath ?? path.join(contentDir, 'lessons', `${entry.id}.mdx`);
     const dates = checkDates(entry.data, today).map((problem) => ({ file, ...problem }));
-    return [...dates, ...checkLessonText(file, readFileSync(path.resolve(file), 'utf8'), lists)];
+    const text = readFileSync(path.resolve(file), 'utf8');
+    const rules = checkLessonRules({
+      quizLength: entry.data.quiz.length,
+      sourceKinds: entry.data.sources.map((source) => source.kind),
+      text,
+    }).map((problem) => ({ file, ...problem }));
+    // A draft may be half-written; its dates and text must still be honest.
+    return [...(entry.data.draft ? [] : rules), ...dates, ...checkLessonText(file, text, lists)];
   });
 }
 

@@ -118,13 +118,14 @@ describe('npm run build', () => {
     BUILD_TIMEOUT,
   );
   it(
-    'fails on research talk, practice data that could be real, and a date nobody earned: file, line or field, and fix',
+    'fails on research talk, practice data that could be real, a date nobody earned and a missing trainer note: file, line or field, and fix',
     () => {
       let line = '';
       const { status, output } = buildWithContent(
         (content) => {
           const file = lessonFile(content);
           replaceIn(file, /^verified: .*$/m, 'verified: 2026-12-02');
+          replaceIn(file, /<(\/?)TrainerNote>/g, '<$1Tip>');
           const text = readFileSync(file, 'utf8').trimEnd();
           writeFileSync(file, `${text}\n\nMenurut berita, NIK latihan 6408010101900001.\n`);
           line = `line ${text.split('\n').length + 2}`;
@@ -145,6 +146,10 @@ describe('npm run build', () => {
   field: ${line}
   problem: The practice number 6408010101900001 starts with the region code 640801, so it could be a real person's NIK or KK.
   fix: Start practice NIKs and KK numbers with 99, which is no province's code, for example 9900000101900001.`);
+      expect(output).toContain(`${file}
+  field: (body)
+  problem: The lesson has no trainer note, so a trainer has nothing to prepare from.
+  fix: Add a <TrainerNote> saying how to run the practice in class and which questions come up.`);
     },
     BUILD_TIMEOUT,
   );
