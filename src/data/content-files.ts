@@ -19,10 +19,12 @@ export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'co
 export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
 export const OFFICIAL_NUMBERS_FILE = 'official-numbers.yaml';
 
-/** The day the build checks dates against; LANGKAH_TODAY pins it for tests. */
+/** The day the build checks dates against, one for the whole build; LANGKAH_TODAY pins it for tests. */
+let today: Date | undefined;
 export function buildDay(): Date {
   const pinned = process.env['LANGKAH_TODAY'];
-  return pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+  today ??= pinned ? new Date(`${pinned}T00:00:00Z`) : new Date();
+  return today;
 }
 
 // Read once per folder: <OfficialLink> asks for it on every lesson page.
@@ -84,6 +86,11 @@ function contentError(problems: Problem[]): AstroError {
 
 export function loadOfficialHosts(dir: string = contentDir): Set<string> {
   return new Set(loadHostList(dir).map((entry) => entry.host));
+}
+
+/** A listed host of a government body; a trusted fact-checker on the list is not one. */
+export function isGovernmentHost(host: string | undefined, dir: string = contentDir): boolean {
+  return loadHostList(dir).find((entry) => entry.host === host)?.government ?? false;
 }
 
 /** Agencies' own mobile numbers, normalised (0811…), that lessons may print unmasked. */

@@ -13,7 +13,7 @@ import { checkDates, isDue, isoDay, reviewDue, reviewMonths } from '../lib/conte
 import { hostOf } from '../lib/links/official';
 import {
   contentDir,
-  loadHostList,
+  isGovernmentHost,
   loadOfficialHosts,
   loadOfficialNumbers,
   OFFICIAL_HOSTS_FILE,
@@ -22,8 +22,8 @@ import {
 
 type LessonEntry = CollectionEntry<'lessons'>;
 
+/** How often the lesson must be re-checked, and the day it falls due (from its `verified`). */
 export interface Review {
-  verified: Date;
   months: number;
   due: Date;
 }
@@ -38,13 +38,15 @@ export function checkLessonFiles(entries: readonly LessonEntry[], today: Date): 
     const file = entry.filePath ?? path.join(contentDir, 'lessons', `${entry.id}.mdx`);
     const dates = checkDates(entry.data, today).map((problem) => ({ file, ...problem }));
     const text = readFileSync(path.resolve(file), 'utf8');
-    const rules = checkLessonRules({
-      quizLength: entry.data.quiz.length,
-      sourceKinds: entry.data.sources.map((source) => source.kind),
-      text,
-    }).map((problem) => ({ file, ...problem }));
     // A draft may be half-written; its dates and text must still be honest.
-    return [...(entry.data.draft ? [] : rules), ...dates, ...checkLessonText(file, text, lists)];
+    const rules = entry.data.draft
+      ? []
+      : checkLessonRules({
+          quizLength: entry.data.quiz.length,
+          sourceKinds: entry.data.sources.map((source) => source.kind),
+          text,
+        }).map((problem) => ({ file, ...problem }));
+    return [...rules, ...dates, ...checkLessonText(file, text, lists)];
   });
 }
 
@@ -57,7 +59,7 @@ export function reviewOf(
     pathMonths.get(entry.data.path) ?? 12,
     entry.data.services.map((service) => serviceMonths.get(service)),
   );
-  return { verified: entry.data.verified, months, due: reviewDue(entry.data.verified, months) };
+  return { months, due: reviewDue(entry.data.verified, months) };
 }
 
 /**
@@ -74,16 +76,15 @@ export function reportDueLessons(lessons: readonly { original: LessonEntry; revi
   if (due.length > 0) {
     const lines = due.map(
       ({ original, review }) =>
-        `  - ${fileOf(original)}: checked ${isoDay(review.verified)}, due ${isoDay(review.due)} (every ${review.months} months)`,
+        `  - ${fileOf(original)}: checked ${isoDay(original.data.verified)}, due ${isoDay(review.due)} (every ${review.months} months)`,
     );
     console.warn(
       `[langkah] ${plural(due.length)} due for review: re-read their sources, update the lesson, then its dates.\n${lines.join('\n')}`,
     );
   }
-  const government = new Set(loadHostList().flatMap((entry) => (entry.government ? [entry.host] : [])));
   const unofficial = lessons.filter(
     ({ original }) =>
-      !original.data.sources.some((source) => source.kind === 'official' && government.has(hostOf(source.url) ?? '')),
+      !original.data.sources.some((source) => source.kind === 'official' && isGovernmentHost(hostOf(source.url))),
   );
   if (unofficial.length > 0) {
     console.warn(

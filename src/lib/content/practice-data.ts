@@ -16,7 +16,7 @@ const MOBILE = /(?<![\w+])(?:\+62|62|0)[ -]?8[\dxX][\dxX -]{6,14}[\dxX](?![\dxX]
 const EMAIL = /[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 const RESERVED_DOMAINS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/i;
 
-export const PRACTICE_NIK_PREFIX = '99';
+const PRACTICE_NIK_PREFIX = '99';
 
 /** 0812-3456 → 081234566; +62 812… → 0812…: one spelling to compare numbers by. */
 export function normalisePhone(value: string): string {
@@ -24,7 +24,7 @@ export function normalisePhone(value: string): string {
   return digits.startsWith('62') ? `0${digits.slice(2)}` : digits;
 }
 
-export function isReservedEmailDomain(domain: string): boolean {
+function isReservedEmailDomain(domain: string): boolean {
   return RESERVED_DOMAINS.test(domain);
 }
 
