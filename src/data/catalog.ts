@@ -3,11 +3,11 @@
  * tidy catalogue. A broken reference fails the build here with file, field and fix.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
-import { crossCheck, describeProblems } from '../lib/content/cross-check';
+import { crossCheck } from '../lib/content/cross-check';
 import type { LocalizedText } from '../schemas/common';
 import type { Locale } from '../lib/i18n/urls';
-import { contentDir, buildDay, loadOfficialHosts, OFFICIAL_HOSTS_FILE } from './content-files';
+import { contentDir, buildDay, loadOfficialHosts, OFFICIAL_HOSTS_FILE, shownPath } from './content-files';
+import { throwContentProblems } from './content-problems';
 import { checkLessonFiles, reportDueLessons, reviewOf, type Review } from './lesson-checks';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -97,27 +97,13 @@ async function loadCatalog(): Promise<Catalog> {
     }),
     ...checkLessonFiles(lessonEntries, buildDay()),
   ];
-  if (problems.length > 0) {
-    throw new AstroError(
-      `The lessons in ${contentDir} do not fit together (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n\n${describeProblems(problems)}`,
-      'Each problem names the file, the field and the fix. Mend them and build again.',
-    );
-  }
+  if (problems.length > 0) throwContentProblems(problems, `The lessons in ${contentDir} do not fit together`);
 
   const site = siteEntries[0]?.data;
-  if (!site) {
-    throw new AstroError(
-      `${contentDir}/site.yaml is missing.`,
-      'Create it with the site name, region and colours (see README).',
-    );
-  }
-
+  if (!site) missingFile('site.yaml', 'Create it with the site name, region and colours (see README).');
   const region = regionEntries[0]?.data;
   if (!region) {
-    throw new AstroError(
-      `${contentDir}/region.yaml is missing.`,
-      'Create it with the places where people get help in person (see content/README.md).',
-    );
+    missingFile('region.yaml', 'Create it with the places where people get help in person (see content/README.md).');
   }
 
   const pathMonths = new Map(pathEntries.map((entry) => [entry.id, entry.data.reviewMonths]));
@@ -157,6 +143,11 @@ async function loadCatalog(): Promise<Catalog> {
     site,
     region,
   };
+}
+
+function missingFile(name: string, fix: string): never {
+  const file = shownPath(`${contentDir}/${name}`);
+  throwContentProblems([{ file, message: 'The file is missing.', fix }], `${file} is missing`);
 }
 
 /** Text in the reader's locale, with the language it is actually in (for `lang`). */

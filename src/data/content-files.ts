@@ -7,17 +7,26 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import { AstroError } from 'astro/errors';
 import type { z } from 'astro/zod';
-import { describeProblems, type Problem } from '../lib/content/cross-check';
 import { officialHostsSchema, type OfficialHost } from '../schemas/official-host';
 import { officialNumbersSchema } from '../schemas/official-number';
-import { fieldName } from '../lib/content/format-issues';
+import { problemsFromIssues } from '../lib/content/problem';
 import { normalisePhone } from '../lib/content/practice-data';
+import { throwContentProblems } from './content-problems';
 
 export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
 export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
 export const OFFICIAL_NUMBERS_FILE = 'official-numbers.yaml';
+
+/** A file as an author finds it from the project folder, e.g. content/site.yaml. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** The MDX file of a lesson in a language, e.g. content/lessons/en/kode-otp-rahasia.mdx. */
+export function lessonFile(locale: string, slug: string): string {
+  return shownPath(path.join(contentDir, 'lessons', locale, `${slug}.mdx`));
+}
 
 /** The day the build checks dates against, one for the whole build; LANGKAH_TODAY pins it for tests. */
 let today: Date | undefined;
@@ -43,44 +52,41 @@ function readHostList(dir: string): OfficialHost[] {
   return loadYaml(path.join(dir, OFFICIAL_HOSTS_FILE), officialHostsSchema);
 }
 
+const INVALID_FILE = 'A content file is not valid';
+
 /**
  * A side file of content/ (site, synonyms, pronunciation, host and number lists), read and
  * checked in one place: a YAML slip or a wrong field fails with the file, the field and the
  * fix, in the format of every other content error.
  */
 export function loadYaml<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
-  const shown = path.relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   let data: unknown;
   try {
     data = parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    throw contentError([
-      {
-        file: shown,
-        field: line ? `line ${line}` : '(file)',
-        message: `The file cannot be read: ${reason}`,
-        fix: 'Check the indentation and the colons on that line; put text with a colon in quotes.',
-      },
-    ]);
+    throwContentProblems(
+      [
+        {
+          file: shown,
+          line,
+          message: `The file cannot be read: ${reason}`,
+          fix: 'Check the indentation and the colons on that line; put text with a colon in quotes.',
+        },
+      ],
+      INVALID_FILE,
+    );
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  throw contentError(
-    result.error.issues.map((issue) => ({
+  throwContentProblems(
+    problemsFromIssues(result.error.issues, {
       file: shown,
-      field: fieldName(issue.path),
-      message: issue.message,
       fix: 'Compare the field with the example in content/README.md, section 4.',
-    })),
-  );
-}
-
-function contentError(problems: Problem[]): AstroError {
-  return new AstroError(
-    `A content file is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n\n${describeProblems(problems)}`,
-    'Each problem names the file, the field and the fix. Mend them and build again.',
+    }),
+    INVALID_FILE,
   );
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
-import type { Problem } from '../lib/content/cross-check';
+import type { ContentProblem } from '../lib/content/problem';
 import { checkLessonRules } from '../lib/content/lesson-rules';
 import { checkLessonText } from '../lib/content/lesson-text';
 import { checkDates, isDue, isoDay, reviewDue, reviewMonths } from '../lib/content/review';
@@ -18,6 +18,7 @@ import {
   loadOfficialNumbers,
   OFFICIAL_HOSTS_FILE,
   OFFICIAL_NUMBERS_FILE,
+  shownPath,
 } from './content-files';
 
 type LessonEntry = CollectionEntry<'lessons'>;
@@ -28,14 +29,14 @@ export interface Review {
   due: Date;
 }
 
-export function checkLessonFiles(entries: readonly LessonEntry[], today: Date): Problem[] {
+export function checkLessonFiles(entries: readonly LessonEntry[], today: Date): ContentProblem[] {
   const lists = {
     officialHosts: loadOfficialHosts(),
     officialNumbers: loadOfficialNumbers(),
-    officialNumbersFile: path.relative(process.cwd(), path.join(contentDir, OFFICIAL_NUMBERS_FILE)),
+    officialNumbersFile: shownPath(path.join(contentDir, OFFICIAL_NUMBERS_FILE)),
   };
   return entries.flatMap((entry) => {
-    const file = entry.filePath ?? path.join(contentDir, 'lessons', `${entry.id}.mdx`);
+    const file = entry.filePath ?? shownPath(path.join(contentDir, 'lessons', `${entry.id}.mdx`));
     const dates = checkDates(entry.data, today).map((problem) => ({ file, ...problem }));
     const text = readFileSync(path.resolve(file), 'utf8');
     // A draft may be half-written; its dates and text must still be honest.

@@ -5,6 +5,8 @@ import { buildWithContent, replaceIn } from './build-site';
 
 const BUILD_TIMEOUT = 120_000;
 const lessonFile = (content: string) => path.join(content, 'lessons/id/kode-otp-rahasia.mdx');
+/** The line that text put before the lesson's first "## " heading starts on. */
+const lineOfFirstHeading = (file: string) => readFileSync(file, 'utf8').split('\n## ')[0]!.split('\n').length + 1;
 
 describe('npm run build', () => {
   it(
@@ -68,15 +70,55 @@ describe('npm run build', () => {
   );
 
   it(
-    'fails on a link to a host off the allowlist, naming the lesson, the URL and the fix',
+    'fails on links to a host off the allowlist, naming the lesson, each link with its line, and the fix',
     () => {
-      const { status, output } = buildWithContent((content) =>
-        replaceIn(lessonFile(content), /\n## /, '\nDaftar di [sini](https://pkh3.online/daftar).\n\n## '),
-      );
+      let line = 0;
+      const { status, output } = buildWithContent((content) => {
+        line = lineOfFirstHeading(lessonFile(content));
+        replaceIn(
+          lessonFile(content),
+          /\n## /,
+          '\nDaftar di [sini](https://pkh3.online/daftar).\n\n<OfficialLink href="https://pkh3.online/masuk">Masuk</OfficialLink>\n\n## ',
+        );
+      });
       expect(status).not.toBe(0);
-      expect(output).toContain('kode-otp-rahasia.mdx links to a page that is not official');
-      expect(output).toContain('https://pkh3.online/daftar');
-      expect(output).toContain('add it to content/official-hosts.yaml');
+      const fix = (host: string) =>
+        `fix: Link to an official page instead, or, if "${host}" is official, add it to content/official-hosts.yaml with its owner and purpose. A news report may be cited in the frontmatter "sources" with kind: news.`;
+      expect(output).toContain(`kode-otp-rahasia.mdx links to a page that is not official (2 problems):`);
+      expect(output).toContain(`lessons/id/kode-otp-rahasia.mdx
+  field: link to https://pkh3.online/daftar, line ${line}
+  problem: The host "pkh3.online" is not on the list of official hosts.
+  ${fix('pkh3.online')}`);
+      expect(output).toContain(`lessons/id/kode-otp-rahasia.mdx
+  field: <OfficialLink href="https://pkh3.online/masuk">, line ${line + 2}
+  problem: The host "pkh3.online" is not on the list of official hosts.
+  ${fix('pkh3.online')}`);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
+    'fails on a component used wrongly, naming the lesson, the component and its prop, the line and the fix',
+    () => {
+      let line = 0;
+      const { status, output } = buildWithContent((content) => {
+        line = lineOfFirstHeading(lessonFile(content));
+        replaceIn(
+          lessonFile(content),
+          /\n## /,
+          `\n<Check
+  question="Siapa yang boleh tahu kode OTP?"
+  choices={[{ text: "Hanya Anda", feedback: "Benar." }, { text: "Petugas bank", feedback: "Bukan." }]}
+  answer="Anda"
+/>\n\n## `,
+        );
+      });
+      expect(status).not.toBe(0);
+      expect(output).toContain('<Check> in a lesson is not valid (1 problem):');
+      expect(output).toContain(`lessons/id/kode-otp-rahasia.mdx
+  field: <Check> answer, line ${line}
+  problem: The answer "Anda" is not one of the choices. Copy the exact text of the right choice; the choices are: "Hanya Anda", "Petugas bank".
+  fix: Compare it with the example of <Check> in content/README.md, section 3.`);
     },
     BUILD_TIMEOUT,
   );

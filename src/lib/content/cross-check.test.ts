@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck, describeProblems, type CrossCheckInput, type LessonRef } from './cross-check';
+import { crossCheck, type CrossCheckInput, type LessonRef } from './cross-check';
 
 const lesson = (overrides: Partial<LessonRef> = {}): LessonRef => ({
   file: `content/lessons/id/${overrides.slug ?? 'kode-otp-rahasia'}.mdx`,
@@ -122,10 +122,5 @@ describe('crossCheck', () => {
   it('rejects a service host that is not on the official list', () => {
     const problems = crossCheck(input({ officialHosts: new Set() }));
     expect(problems).toEqual([expect.objectContaining({ file: 'content/services/ikd.yaml', field: 'hosts[0]' })]);
-  });
-
-  it('describes problems with file, field and fix', () => {
-    const text = describeProblems([{ file: 'a.mdx', field: 'path', message: 'Bad.', fix: 'Mend it.' }]);
-    expect(text).toBe('a.mdx\n  field: path\n  problem: Bad.\n  fix: Mend it.');
   });
 });

@@ -3,6 +3,7 @@
  * file, the field and the fix, so an author can mend it without reading code.
  */
 import { didYouMean } from '../text/closest';
+import type { ContentProblem } from './problem';
 
 export interface LessonRef {
   file: string;
@@ -28,12 +29,6 @@ export interface RegionRef {
   file: string;
   noteServices: readonly (string | undefined)[];
 }
-export interface Problem {
-  file: string;
-  field: string;
-  message: string;
-  fix: string;
-}
 export interface CrossCheckInput {
   lessons: readonly LessonRef[];
   paths: readonly PathRef[];
@@ -43,7 +38,7 @@ export interface CrossCheckInput {
   region?: RegionRef;
 }
 
-export function crossCheck(input: CrossCheckInput): Problem[] {
+export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   return [
     ...checkLessonIds(input.lessons),
     ...checkTranslations(input.lessons),
@@ -58,8 +53,8 @@ function originals(lessons: readonly LessonRef[]): Map<string, LessonRef> {
   return new Map(lessons.filter((lesson) => lesson.locale === 'id').map((lesson) => [lesson.slug, lesson]));
 }
 
-function checkLessonIds(lessons: readonly LessonRef[]): Problem[] {
-  const problems: Problem[] = [];
+function checkLessonIds(lessons: readonly LessonRef[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const firstById = new Map<number, LessonRef>();
   for (const lesson of lessons.filter((entry) => entry.locale === 'id')) {
     const first = firstById.get(lesson.id);
@@ -79,9 +74,9 @@ function checkLessonIds(lessons: readonly LessonRef[]): Problem[] {
   return problems;
 }
 
-function checkTranslations(lessons: readonly LessonRef[]): Problem[] {
+function checkTranslations(lessons: readonly LessonRef[]): ContentProblem[] {
   const bySlug = originals(lessons);
-  const problems: Problem[] = [];
+  const problems: ContentProblem[] = [];
   for (const lesson of lessons.filter((entry) => entry.locale !== 'id')) {
     const original = bySlug.get(lesson.slug);
     if (!original) {
@@ -103,11 +98,11 @@ function checkTranslations(lessons: readonly LessonRef[]): Problem[] {
   return problems;
 }
 
-function checkLessonReferences({ lessons, paths, services }: CrossCheckInput): Problem[] {
+function checkLessonReferences({ lessons, paths, services }: CrossCheckInput): ContentProblem[] {
   const pathSlugs = paths.map((entry) => entry.slug);
   const serviceSlugs = services.map((entry) => entry.slug);
   const lessonSlugs = [...originals(lessons).keys()];
-  const problems: Problem[] = [];
+  const problems: ContentProblem[] = [];
   for (const lesson of lessons) {
     if (!pathSlugs.includes(lesson.path)) {
       problems.push({
@@ -148,9 +143,9 @@ function checkLessonReferences({ lessons, paths, services }: CrossCheckInput): P
   return problems;
 }
 
-function checkPaths({ lessons, paths }: CrossCheckInput): Problem[] {
+function checkPaths({ lessons, paths }: CrossCheckInput): ContentProblem[] {
   const bySlug = originals(lessons);
-  const problems: Problem[] = [];
+  const problems: ContentProblem[] = [];
   const listedIn = new Map<string, string>();
   for (const pathEntry of paths) {
     pathEntry.lessons.forEach((slug, index) => {
@@ -198,7 +193,7 @@ function checkPaths({ lessons, paths }: CrossCheckInput): Problem[] {
   return problems;
 }
 
-function checkServiceHosts({ services, officialHosts, officialHostsFile }: CrossCheckInput): Problem[] {
+function checkServiceHosts({ services, officialHosts, officialHostsFile }: CrossCheckInput): ContentProblem[] {
   return services.flatMap((service) =>
     service.hosts
       .map((host, index) => ({ host, index }))
@@ -212,16 +207,7 @@ function checkServiceHosts({ services, officialHosts, officialHostsFile }: Cross
   );
 }
 
-/** One readable block for the build log. */
-export function describeProblems(problems: readonly Problem[]): string {
-  return problems
-    .map(
-      (problem) => `${problem.file}\n  field: ${problem.field}\n  problem: ${problem.message}\n  fix: ${problem.fix}`,
-    )
-    .join('\n\n');
-}
-
-function checkRegion({ region, services }: CrossCheckInput): Problem[] {
+function checkRegion({ region, services }: CrossCheckInput): ContentProblem[] {
   if (!region) return [];
   const serviceSlugs = services.map((entry) => entry.slug);
   return region.noteServices.flatMap((service, index) =>

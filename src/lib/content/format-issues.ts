@@ -1,16 +1,11 @@
-interface Issue {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-}
+import { problemsFromIssues, type SchemaIssue } from './problem';
 
-/** "quiz[1].answer: message" lines, the shape authors see in build errors. */
-export function formatIssues(issues: readonly Issue[]): string {
-  return issues.map((issue) => `  - ${fieldName(issue.path)}: ${issue.message}`).join('\n');
-}
-
-export function fieldName(pathParts: readonly PropertyKey[]): string {
-  if (pathParts.length === 0) return '(file)';
-  return pathParts
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+/**
+ * "  - quiz[1].answer: message" lines: a compact listing of schema issues for schema tests.
+ * The build itself prints problems with formatProblems (./problem.ts).
+ */
+export function formatIssues(issues: readonly SchemaIssue[]): string {
+  return problemsFromIssues(issues, { file: '', fix: '' })
+    .map((problem) => `  - ${problem.field}: ${problem.message}`)
+    .join('\n');
 }

@@ -73,10 +73,10 @@ describe('checkLessonText', () => {
   it('reads everything a learner reads but the sources list', () => {
     expect(learnerText(lesson).split('\n')[3]).toBe('');
     const problems = checkLessonText('content/lessons/id/contoh.mdx', lesson, lists);
-    expect(problems.map((problem) => problem.field)).toEqual(['line 9', 'line 13']);
+    expect(problems.map((problem) => problem.line)).toEqual([9, 13]);
     expect(problems[0]).toEqual({
       file: 'content/lessons/id/contoh.mdx',
-      field: 'line 9',
+      line: 9,
       message: '"Menurut sumber" is research talk: a learner cannot act on what a source says or when it was read.',
       fix: 'Tulis faktanya langsung ("CKG bisa dilakukan sekali setahun."), atau katakan di mana memastikannya ("Pastikan di puskesmas."). Sources go in "sources".',
     });
@@ -84,6 +84,6 @@ describe('checkLessonText', () => {
 
   it('names the practice-data fix', () => {
     const [problem] = checkLessonText('x.mdx', 'Ketik sari@contoh.id.', lists);
-    expect(problem).toMatchObject({ field: 'line 1', fix: expect.stringContaining('sari@example.com') });
+    expect(problem).toMatchObject({ line: 1, fix: expect.stringContaining('sari@example.com') });
   });
 });

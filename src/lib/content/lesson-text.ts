@@ -3,7 +3,7 @@
  * its line: research talk and practice data in what the learner reads. The `sources` list
  * is the one place where sources, news and dates belong, so it is left out.
  */
-import type { Problem } from './cross-check';
+import type { ContentProblem } from './problem';
 import { findPracticeData, type PracticeFinding } from './practice-data';
 import { findResearchTalk } from './research-talk';
 
@@ -46,21 +46,19 @@ const PRACTICE_FIX: Record<PracticeFinding['kind'], (value: string, lists: Lesso
   ],
 };
 
-export function checkLessonText(file: string, text: string, lists: LessonTextLists): Problem[] {
+export function checkLessonText(file: string, text: string, lists: LessonTextLists): ContentProblem[] {
   const readable = learnerText(text);
   const talk = findResearchTalk(readable).map(({ line, phrase, rewrite }) => ({
     file,
-    field: `line ${line}`,
+    line,
     message: `"${phrase}" is research talk: a learner cannot act on what a source says or when it was read.`,
     fix: `${rewrite} Sources go in "sources".`,
   }));
   const practice = findPracticeData(readable, lists.officialHosts, lists.officialNumbers).map(
     ({ line, kind, value }) => {
       const [message, fix] = PRACTICE_FIX[kind](value, lists);
-      return { file, field: `line ${line}`, message, fix };
+      return { file, line, message, fix };
     },
   );
-  return [...talk, ...practice].sort((a, b) => lineOf(a.field) - lineOf(b.field));
+  return [...talk, ...practice].sort((a, b) => a.line - b.line);
 }
-
-const lineOf = (field: string) => Number(field.slice('line '.length));
