@@ -4,14 +4,16 @@ import { z } from 'astro/zod';
 import { contentDir, loadOfficialHosts } from './data/content-files';
 import { glossaryTermSchema } from './schemas/glossary';
 import { createLessonSchema } from './schemas/lesson';
+import { pageSchema } from './schemas/page';
 import { pathSchema } from './schemas/path';
 import { serviceSchema } from './schemas/service';
 import { createRegionSchema } from './schemas/region';
 import { siteSchema } from './schemas/site';
 import { strictObject } from './schemas/common';
+import { LOCALES } from './lib/i18n/locales';
 
 const lessons = defineCollection({
-  loader: glob({ pattern: '{id,en}/*.mdx', base: `${contentDir}/lessons` }),
+  loader: glob({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: `${contentDir}/lessons` }),
   schema: createLessonSchema(loadOfficialHosts()),
 });
 
@@ -26,7 +28,7 @@ const services = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '{id,en}.yaml', base: `${contentDir}/glossary` }),
+  loader: glob({ pattern: `{${LOCALES.join(',')}}.yaml`, base: `${contentDir}/glossary` }),
   schema: strictObject({ terms: z.array(glossaryTermSchema) }),
 });
 
@@ -40,4 +42,9 @@ const region = defineCollection({
   schema: createRegionSchema(loadOfficialHosts()),
 });
 
-export const collections = { lessons, paths, services, glossary, site, region };
+const pages = defineCollection({
+  loader: glob({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: `${contentDir}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { lessons, paths, services, glossary, site, region, pages };

@@ -1,8 +1,20 @@
-declare namespace App {
-  interface Locals {
-    /** Set by the lesson page so author components know the lesson and language they render in. */
-    lesson?: { id: number; slug: string; locale: 'id' | 'en' };
-    /** Per-page counters, so generated element ids and Steps keys are stable from build to build. */
-    counters?: Record<string, number>;
+import type { Locale } from './lib/i18n/locales';
+import type { Translate } from './lib/i18n/translate';
+
+declare global {
+  namespace App {
+    interface Locals {
+      /** Set by src/middleware.ts for every page, from its URL. */
+      locale: Locale;
+      /** The page's address without base and locale prefix, e.g. "/jalur/aman-digital/". */
+      pagePath: string;
+      t: Translate;
+      /** A locale-free page path made into this page's locale, under the base. */
+      href: (pagePath: string) => string;
+      /** Set by the lesson page so author components know the lesson and language they render in. */
+      lesson?: { id: number; slug: string; locale: Locale };
+      /** Per-page counters, so generated element ids and Steps keys are stable from build to build. */
+      counters?: Record<string, number>;
+    }
   }
 }

@@ -1,6 +1,7 @@
-/** GLUE: the UI dictionaries bound to the pure translator. */
+/** GLUE: the UI dictionaries bound to the pure translator, and the site's base for URLs. */
 import { createTranslator, type Translate } from '../lib/i18n/translate';
-import { localeHref, type Locale } from '../lib/i18n/urls';
+import { DEFAULT_LOCALE, LOCALES, localeTag, type Locale } from '../lib/i18n/locales';
+import { dataHref, localeHref } from '../lib/i18n/urls';
 import id from '../i18n/id.json';
 import en from '../i18n/en.json';
 
@@ -12,9 +13,9 @@ const translators: Partial<Record<Locale, Translate>> = {};
 
 export function useTranslations(locale: Locale): Translate {
   return (translators[locale] ??= createTranslator(
-    locale === 'id' ? 'id-ID' : 'en-GB',
+    localeTag(locale),
     dictionaries[locale],
-    dictionaries.id,
+    dictionaries[DEFAULT_LOCALE],
     `src/i18n/${locale}.json`,
   ));
 }
@@ -23,20 +24,25 @@ export function href(locale: Locale, pagePath: string): string {
   return localeHref(import.meta.env.BASE_URL, locale, pagePath);
 }
 
+/** A file from `dataFiles` (catalogue, finder index, path pack) under the site's base. */
+export function dataUrl(file: string): string {
+  return dataHref(import.meta.env.BASE_URL, file);
+}
+
 const dateFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
 
 export function formatDate(date: Date, locale: Locale): string {
-  return (dateFormats[locale] ??= new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  return (dateFormats[locale] ??= new Intl.DateTimeFormat(localeTag(locale), {
     dateStyle: 'long',
     timeZone: 'UTC',
   })).format(date);
 }
 
-/** Static paths for a page that exists in both locales: `/x/` and `/en/x/`. */
+/** Static paths for a page that exists in every locale: `/x/` and `/en/x/`. */
 export function localeParams() {
   // Fresh objects each call: Astro keeps and annotates what getStaticPaths returns.
-  return [
-    { params: { lang: undefined }, props: { locale: 'id' as Locale } },
-    { params: { lang: 'en' }, props: { locale: 'en' as Locale } },
-  ];
+  return LOCALES.map((locale) => ({
+    params: { lang: locale === DEFAULT_LOCALE ? undefined : locale },
+    props: { locale },
+  }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { didYouMean } from '../lib/text/closest';
+import { LOCALES } from '../lib/i18n/locales';
 
 /**
  * An object that rejects unknown keys and says which known key was probably meant,
@@ -20,8 +21,7 @@ export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'Use lowercase letters, digits and single hyphens only, for example "kode-otp-rahasia".',
 });
 
-export const localeSchema = z.enum(['id', 'en']);
-export type Locale = z.infer<typeof localeSchema>;
+export const localeSchema = z.enum(LOCALES);
 
 /** Text in Indonesian, optionally in English: Indonesian is always the original. */
 export const localizedTextSchema = strictObject({

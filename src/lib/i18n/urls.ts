@@ -1,7 +1,7 @@
 /** Site URLs: every page path ends in "/" (precache keys are /x/index.html). */
-export type Locale = 'id' | 'en';
-export const LOCALES: readonly Locale[] = ['id', 'en'];
-export const DEFAULT_LOCALE: Locale = 'id';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 /** `/pelajaran/x/` in a locale and under a base: `/literasi/en/pelajaran/x/`. */
 export function localeHref(base: string, locale: Locale, pagePath: string): string {
@@ -19,8 +19,8 @@ export function splitLocale(base: string, urlPath: string): { locale: Locale; pa
   const root = base.endsWith('/') ? base : `${base}/`;
   const rest = urlPath.startsWith(root) ? urlPath.slice(root.length) : urlPath.replace(/^\//, '');
   const [first, ...others] = rest.split('/');
-  if (first && first !== DEFAULT_LOCALE && (LOCALES as readonly string[]).includes(first)) {
-    return { locale: first as Locale, pagePath: `/${others.join('/')}` };
+  if (first && first !== DEFAULT_LOCALE && isLocale(first)) {
+    return { locale: first, pagePath: `/${others.join('/')}` };
   }
   return { locale: DEFAULT_LOCALE, pagePath: `/${rest}` };
 }
@@ -41,4 +41,20 @@ export const routes = {
   progress: () => '/kemajuan/',
   search: () => '/cari/',
   certificate: () => '/kemajuan/sertifikat/',
+  handoutQr: (slug: string) => `/qr/${slug}.svg`,
 } as const;
+
+/**
+ * Files the build writes once for the whole site, not per locale: addresses under the base,
+ * never under /en/. Pages and scripts take them from here, and so do the endpoints that write them.
+ */
+export const dataFiles = {
+  catalogue: (locale: Locale) => `data/katalog-${locale}.json`,
+  finderIndex: (locale: Locale) => `data/finder-${locale}.json`,
+  pathPack: (locale: Locale, path: string) => `data/packs/${locale}/${path}.json`,
+} as const;
+
+/** A data file's address under a base: `/literasi/data/katalog-id.json`. */
+export function dataHref(base: string, file: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${file}`;
+}

@@ -6,9 +6,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog';
 import { catalogueFor } from '../../data/catalogue-json';
-import type { Locale } from '../../lib/i18n/urls';
+import { LOCALES, type Locale } from '../../lib/i18n/locales';
 
-export const getStaticPaths: GetStaticPaths = () => [{ params: { locale: 'id' } }, { params: { locale: 'en' } }];
+export const getStaticPaths: GetStaticPaths = () => LOCALES.map((locale) => ({ params: { locale } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const catalog = await getCatalog();
