@@ -3,7 +3,7 @@
  * pelajaran selesai" on a path page, and the home page's "Lanjutkan belajar".
  */
 import type { Progress } from '../lib/progress/model';
-import { getProgress, subscribe } from './progress-store';
+import { getProgress, subscribe } from './storage/progress-store';
 import { progressText } from './progress-text';
 import { parseIdList } from '../lib/progress/id-list';
 

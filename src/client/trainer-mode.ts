@@ -2,7 +2,7 @@
  * Trainer mode shows TrainerNotes. It is switched with ?pelatih=1 (on) or ?pelatih=0
  * (off) in any lesson address, and remembered on this device.
  */
-import { readSetting, writeSetting } from './progress-store';
+import { readSetting, writeSetting } from './storage/settings';
 
 export function applyTrainerMode(): void {
   const flag = new URLSearchParams(location.search).get('pelatih');

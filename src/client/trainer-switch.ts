@@ -2,7 +2,7 @@
  * The trainer hub's on/off switch for trainer mode. Its own module, so lesson pages (which
  * only read the setting, in trainer-mode.ts) do not carry it.
  */
-import { readSetting, writeSetting } from './progress-store';
+import { readSetting, writeSetting } from './storage/settings';
 
 /** The hub's on/off switch; the status line says what it does, for screen readers too. */
 export function setUpTrainerSwitch(button: HTMLButtonElement, status: HTMLElement): void {

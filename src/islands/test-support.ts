@@ -2,7 +2,7 @@
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach } from 'vitest';
-import { clearProgress } from '../client/progress-store';
+import { clearProgress } from '../client/storage/progress-store';
 import id from '../i18n/id.json';
 
 /** The Indonesian UI strings under a prefix, as an island receives them from the build. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProgress, readSetting } from '../../client/progress-store';
+import { getProgress } from '../../client/storage/progress-store';
+import { readSetting } from '../../client/storage/settings';
 import { NameField } from '../NameField';
 import { encodeCompletion } from '../../lib/codes/completion';
 import { completedPaths } from '../../lib/progress/catalogue';

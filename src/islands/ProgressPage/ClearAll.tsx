@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { clearProgress, type StoreState } from '../../client/progress-store';
+import { clearProgress, type StoreState } from '../../client/storage/progress-store';
 import type { ProgressStrings } from './strings';
 
 /** Clearing all progress takes two deliberate steps, and says when it is done. */

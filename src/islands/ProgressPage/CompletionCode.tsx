@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { readSetting } from '../../client/progress-store';
+import { readSetting } from '../../client/storage/settings';
 import { NameField } from '../NameField';
 import { QrCode } from '../QrCode';
 import { encodeCompletion } from '../../lib/codes/completion';

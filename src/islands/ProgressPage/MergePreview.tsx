@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { updateProgress } from '../../client/progress-store';
+import { updateProgress } from '../../client/storage/progress-store';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import { mergeProgress, previewMerge } from '../../lib/progress/merge';
 import type { Progress } from '../../lib/progress/model';

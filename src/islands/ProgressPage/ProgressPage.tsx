@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getState, readSetting, subscribe, type StoreState } from '../../client/progress-store';
+import { getState, subscribe, type StoreState } from '../../client/storage/progress-store';
+import { readSetting } from '../../client/storage/settings';
 import { decodeTransfer } from '../../lib/codes/transfer';
 import type { Progress } from '../../lib/progress/model';
 import { useMounted } from '../use-mounted';

@@ -2,7 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toQuizItem } from '../../lib/quiz/check';
-import { PROGRESS_KEY } from '../../client/progress-store';
+import { PROGRESS_KEY } from '../../client/storage/progress-store';
 import Quiz, { type QuizProps } from './Quiz';
 import { defineQuiz } from './quiz-element';
 import type { QuizStrings } from './strings';

@@ -6,7 +6,7 @@
 import { checkAnswer } from '../../lib/quiz/check';
 import { quizPassed, recordQuiz } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
-import { updateProgress } from '../../client/progress-store';
+import { updateProgress } from '../../client/storage/progress-store';
 import { announce, define, Enhancer, lessonIdOf } from '../../client/enhance';
 import { el } from '../../client/dom';
 import type { QuizLiveStrings } from './strings';

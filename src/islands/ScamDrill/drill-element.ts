@@ -6,7 +6,7 @@
 import { drillScore, type Verdict } from '../../lib/drill/score';
 import { recordExercise } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
-import { updateProgress } from '../../client/progress-store';
+import { updateProgress } from '../../client/storage/progress-store';
 import { define, Enhancer, lessonIdOf } from '../../client/enhance';
 import { el } from '../../client/dom';
 import type { DrillLiveStrings } from './strings';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROGRESS_KEY } from '../../client/progress-store';
+import { PROGRESS_KEY } from '../../client/storage/progress-store';
 import { simulatorSchema } from '../../schemas/exercise';
 import { islandStrings, renderInLesson, startEachTestClean, withoutJavaScript } from '../test-support';
 import Simulator from './Simulator';

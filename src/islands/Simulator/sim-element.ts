@@ -7,7 +7,7 @@
 import { validate, type RuleName } from '../../lib/simulator/rules';
 import { recordExercise } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
-import { updateProgress } from '../../client/progress-store';
+import { updateProgress } from '../../client/storage/progress-store';
 import { define, Enhancer, lessonIdOf } from '../../client/enhance';
 import { el } from '../../client/dom';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getProgress } from '../../client/progress-store';
+import { getProgress } from '../../client/storage/progress-store';
 import { agenda, decodeSession, type DecodedSession } from '../../lib/trainer/session';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';

@@ -1,0 +1,190 @@
+/**
+ * The one set of rules for a record kept in localStorage. Every store (progress, settings,
+ * the trainer's roster) is built on it, so they fail the same way and never throw:
+ * - a saved record it cannot read, in whole or in part, is copied aside under
+ *   `${key}.unreadable.${Date.now()}` before anything replaces it; never deleted;
+ * - if there is no room for that copy, the original stays untouched and the store works in
+ *   memory, so no later save or clear can overwrite it;
+ * - storage that refuses (blocked, private mode, a full quota) falls back to memory;
+ * - a record saved by a newer version is shown but never overwritten;
+ * - another tab's change arrives through the `storage` event and reaches subscribers.
+ */
+
+/** ok: saved on the device · memory: kept until the tab closes · read-only: saved by a newer version. */
+export type StorageMode = 'ok' | 'memory' | 'read-only';
+
+/** What a store's pure parser makes of the saved text. */
+export type Parsed<T> =
+  /** `dropped`: parts that could not be read; the rest is in `value`. */
+  | { ok: true; value: T; dropped?: number }
+  /** A best-effort read, to be shown but never written back. */
+  | { ok: false; reason: 'newer-version'; value: T }
+  | { ok: false; reason: 'unreadable' };
+
+export interface VersionedState<T> {
+  value: T;
+  mode: StorageMode;
+  /** Where the saved text was copied when it could not be read in full. */
+  keptKey?: string;
+  /** What could not be read when the record was loaded: all of it, or how many parts. */
+  lost?: 'all' | number;
+}
+
+export interface StoreOptions<T> {
+  key: string;
+  parse: (text: string) => Parsed<T>;
+  empty: () => T;
+  serialise?: (value: T) => string;
+}
+
+export interface VersionedStore<T> {
+  /** The current state, read from storage the first time it is asked for. */
+  get(): VersionedState<T>;
+  /** Reads storage afresh, as if the page had just opened. */
+  reload(): VersionedState<T>;
+  save(value: T): VersionedState<T>;
+  update(change: (value: T) => T): VersionedState<T>;
+  /** Forgets the record (a newer version's record is left alone); copies set aside stay. */
+  clear(): VersionedState<T>;
+  subscribe(listener: (state: VersionedState<T>) => void): () => void;
+}
+
+/** Where a record's unreadable text is set aside: this prefix and the time, in milliseconds. */
+export const unreadablePrefix = (key: string): string => `${key}.unreadable.`;
+const unreadableKey = (key: string, time: number): string => `${unreadablePrefix(key)}${time}`;
+
+function openStorage(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Copies the text aside and returns where; a copy made in the same millisecond as another takes the next one. */
+function setAside(storage: Storage, key: string, text: string): string | undefined {
+  const now = Date.now();
+  try {
+    for (let time = now; time < now + 100; time++) {
+      const candidate = unreadableKey(key, time);
+      const there = storage.getItem(candidate);
+      if (there === text) return candidate;
+      if (there !== null) continue;
+      storage.setItem(candidate, text);
+      return candidate;
+    }
+  } catch {
+    // No room (or no permission) for the copy.
+  }
+  return undefined;
+}
+
+function safeParse<T>(parse: (text: string) => Parsed<T>, text: string): Parsed<T> {
+  try {
+    return parse(text);
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+}
+
+export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }: StoreOptions<T>): VersionedStore<T> {
+  const listeners = new Set<(state: VersionedState<T>) => void>();
+  let storage: Storage | undefined;
+  let state: VersionedState<T> | undefined;
+  // True while the saved text is an unreadable original that could not be set aside.
+  let guarding = false;
+  let listening = false;
+
+  function read(): VersionedState<T> {
+    guarding = false;
+    storage = openStorage();
+    let text: string | null;
+    try {
+      if (!storage) return { value: empty(), mode: 'memory' };
+      text = storage.getItem(key);
+    } catch {
+      return { value: empty(), mode: 'memory' };
+    }
+    if (text === null) return { value: empty(), mode: 'ok' };
+    const parsed = safeParse(parse, text);
+    if (parsed.ok && !parsed.dropped) return { value: parsed.value, mode: 'ok' };
+    if (!parsed.ok && parsed.reason === 'newer-version') return { value: parsed.value, mode: 'read-only' };
+    const value = parsed.ok ? parsed.value : empty();
+    const lost = parsed.ok ? parsed.dropped! : 'all';
+    const keptKey = setAside(storage, key, text);
+    if (!keptKey) {
+      guarding = true;
+      return { value, mode: 'memory', lost };
+    }
+    // The original is safe under keptKey: what could be read takes its place.
+    try {
+      if (parsed.ok) storage.setItem(key, serialise(value));
+      else storage.removeItem(key);
+      return { value, mode: 'ok', keptKey, lost };
+    } catch {
+      return { value, mode: 'memory', keptKey, lost };
+    }
+  }
+
+  function emit(): void {
+    for (const listener of listeners) listener(state!);
+  }
+
+  // Another tab saved or cleared the record: take its version so both tabs agree.
+  function onStorage(event: StorageEvent): void {
+    if (event.key !== key && event.key !== null) return;
+    if (event.storageArea && storage && event.storageArea !== storage) return;
+    state = read();
+    emit();
+  }
+
+  function listen(): void {
+    if (listening || typeof window === 'undefined') return;
+    listening = true;
+    window.addEventListener('storage', onStorage);
+  }
+
+  function reload(): VersionedState<T> {
+    listen();
+    state = read();
+    return state;
+  }
+
+  const get = (): VersionedState<T> => state ?? reload();
+
+  function save(value: T): VersionedState<T> {
+    const current = get();
+    let mode = current.mode;
+    if (mode === 'ok') {
+      try {
+        storage!.setItem(key, serialise(value));
+      } catch {
+        mode = 'memory';
+      }
+    }
+    state = { ...current, value, mode };
+    emit();
+    return state;
+  }
+
+  function clear(): VersionedState<T> {
+    const current = get();
+    if (current.mode === 'read-only') return current;
+    try {
+      if (!guarding) storage?.removeItem(key);
+    } catch {
+      // Storage refuses: nothing of ours can be there to remove.
+    }
+    state = { ...current, value: empty() };
+    emit();
+    return state;
+  }
+
+  function subscribe(listener: (state: VersionedState<T>) => void): () => void {
+    listen();
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  return { get, reload, save, update: (change) => save(change(get().value)), clear, subscribe };
+}
