@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../lib/i18n/urls';
 import { readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../../lib/search/excerpt';
-import { loadFinder, synonymMeanings, type Finder, type FinderData } from '../../lib/search/finder';
-import { fuse } from '../../lib/search/fusion';
+import { hybridSearch, isBlankQuery, type SearchRow } from '../../lib/search/hybrid';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
+import { filterOptions, searchEngines } from './search-engine';
 import type { SearchStrings } from './strings';
 
 export interface SearchPageProps {
@@ -15,15 +15,9 @@ export interface SearchPageProps {
   terms: { title: string; href: string }[];
   /** The instant finder's index: its synonyms and typo tolerance sharpen the full-text results. */
   finderUrl: string;
-  locale: 'id' | 'en';
+  locale: Locale;
   /** Without JavaScript: what to do instead, rendered by Astro into the slot. */
   children?: ComponentChildren;
-}
-interface Hit {
-  id: string;
-  url: string;
-  title: string;
-  excerpt: string;
 }
 const FILTERS = ['path', 'pillar', 'service', 'level'] as const;
 
@@ -32,66 +26,26 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
   const mounted = useMounted();
   const [state, setState] = useState<SearchState>({ q: '', filters: {} });
   const [options, setOptions] = useState<Record<string, string[]>>({});
-  const [hits, setHits] = useState<Hit[] | undefined>();
+  const [hits, setHits] = useState<SearchRow[] | undefined>();
   const [status, setStatus] = useState('');
-  const api = useRef<PagefindApi | undefined>(undefined);
-  const finder = useRef<Promise<{ engine: Finder; data: FinderData } | undefined> | undefined>(undefined);
+  const [engines] = useState(() => searchEngines(finderUrl, locale));
   const ticket = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const run = async (next: SearchState) => {
     const mine = ++ticket.current;
-    if (!next.q.trim()) return setHits(undefined);
+    if (isBlankQuery(next.q)) return setHits(undefined);
     setStatus(strings.loading);
     try {
-      api.current ??= await loadPagefind(import.meta.env.BASE_URL);
-      finder.current ??= fetch(finderUrl)
-        .then((response) => response.json() as Promise<FinderData>)
-        .then((data) => ({ engine: loadFinder(data, locale), data }))
-        .catch(() => undefined);
-      const helper = await finder.current;
-      // What the query means in the lessons' own words ("wa dibajak" → verifikasi dua langkah).
-      const meaning = helper ? synonymMeanings(next.q, helper.data.synonyms).join(' ') : '';
-      const [plain, expanded] = await Promise.all([
-        api.current.search(next.q, { filters: next.filters }),
-        meaning ? api.current.search(meaning, { filters: next.filters }) : Promise.resolve(null),
-      ]);
-      const byUrl = new Map<string, Hit>();
-      const load = async (results: PagefindResult[] | undefined) => {
-        const data = await Promise.all(
-          (results ?? []).slice(0, 20).map((result) => result.data().then((item) => ({ item, result }))),
-        );
-        for (const { item, result } of data) {
-          if (!byUrl.has(item.url))
-            byUrl.set(item.url, {
-              id: result.id,
-              url: item.url,
-              title: item.meta.title ?? item.url,
-              excerpt: item.excerpt,
-            });
-        }
-        return data.map(({ item }) => item.url);
-      };
-      const [plainUrls, expandedUrls] = await Promise.all([load(plain?.results), load(expanded?.results)]);
-      // With a filter on, only Pagefind knows which pages match it.
-      const finderHits =
-        helper && Object.keys(next.filters).length === 0
-          ? helper.engine.search(next.q, 8).filter((hit) => hit.kind === 'lesson')
-          : [];
-      for (const hit of finderHits)
-        if (!byUrl.has(hit.path)) byUrl.set(hit.path, { id: hit.ref, url: hit.path, title: hit.title, excerpt: '' });
-      const ranked = fuse([
-        { items: plainUrls },
-        { items: expandedUrls },
-        { items: finderHits.map((hit) => hit.path), weight: 0.8 },
-      ]);
-      const found = ranked.slice(0, 20).map((url) => byUrl.get(url)!);
+      const found = await hybridSearch(next, engines);
       // A newer query has been typed since: its answer wins.
       if (mine !== ticket.current) return;
-      setHits(found);
+      // Without full text the earlier results stay, under the error.
+      if (!found.fullText) return setStatus(strings.error);
+      setHits(found.rows);
       setStatus(
-        found.length
-          ? fill(strings.count, { count: found.length, query: next.q })
+        found.rows.length
+          ? fill(strings.count, { count: found.rows.length, query: next.q })
           : fill(strings.none, { query: next.q }),
       );
     } catch {
@@ -115,12 +69,7 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
     };
     fromUrl();
     addEventListener('popstate', fromUrl);
-    void loadPagefind(import.meta.env.BASE_URL)
-      .then((pagefind) => pagefind.filters())
-      .then((all) =>
-        setOptions(Object.fromEntries(Object.entries(all).map(([name, values]) => [name, Object.keys(values).sort()]))),
-      )
-      .catch(() => undefined);
+    void filterOptions().then(setOptions);
     return () => removeEventListener('popstate', fromUrl);
   }, []);
 
@@ -189,7 +138,7 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
         </fieldset>
       </form>
       <p id="search-status" class="search-status" role="status">
-        {state.q.trim() ? status : ''}
+        {isBlankQuery(state.q) ? '' : status}
       </p>
       {hits && hits.length > 0 && (
         <ol class="search-results">

@@ -1,16 +1,10 @@
+import type { FullText } from '../../lib/search/hybrid';
+
 /** The few parts of Pagefind's browser API this page uses, loaded only here and only once. */
-export interface PagefindResult {
-  id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-export interface PagefindApi {
+export interface PagefindApi extends FullText {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
