@@ -4,28 +4,24 @@
  * progress lives in the browser.
  */
 import { completeLesson, lessonProgress, visitLesson } from '../lib/progress/model';
-import { getProgress, subscribe, updateProgress } from './progress-store';
+import { el } from './dom';
+import { getProgress, subscribe, updateProgress } from './storage/progress-store';
 import { formatDay, progressText } from './progress-text';
 
 class LessonStatusElement extends HTMLElement {
-  private status = document.createElement('p');
-  private button = document.createElement('button');
+  private status = el('p', { class: 'lesson-status__text', role: 'status', tabindex: -1 });
+  private button = el('button', { type: 'button', class: 'button' });
 
   connectedCallback(): void {
     const id = Number(this.dataset['lessonId']);
     if (!id || this.childElementCount > 0) return;
     const text = progressText();
     updateProgress((progress) => visitLesson(progress, id, this.dataset['slug']!, this.dataset['title']!, Date.now()));
-    this.status.className = 'lesson-status__text';
-    this.status.setAttribute('role', 'status');
-    this.button.type = 'button';
-    this.button.className = 'button';
     this.button.textContent = text.markDone;
     this.button.addEventListener('click', () => {
       updateProgress((progress) => completeLesson(progress, id, Date.now()));
       this.status.focus();
     });
-    this.status.tabIndex = -1;
     this.append(this.status, this.button);
     const render = () => {
       const lesson = lessonProgress(getProgress(), id);

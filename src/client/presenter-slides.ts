@@ -4,6 +4,7 @@
  * leave the slides and travel with them, shown only when the trainer asks.
  */
 import { fill } from '../lib/text/fill';
+import { el } from './dom';
 
 export interface Slide {
   /** Small line above the content: the section a step belongs to, or "Kuis 2/4". */
@@ -75,10 +76,7 @@ export function buildSlides(lesson: Element, text: SlideText): Slide[] {
     const steps = Array.from(content[stepsIndex]!.querySelectorAll(':scope > ol > li'));
     if (before.length > 0) slides.push({ kicker: '', content: [headingCopy, ...before], notes });
     steps.forEach((step, index) => {
-      const list = lesson.ownerDocument.createElement('ol');
-      list.className = 'presenter__step';
-      list.start = index + 1;
-      list.append(step.cloneNode(true));
+      const list = el('ol', { class: 'presenter__step', start: index + 1 }, step.cloneNode(true));
       const kicker = `${heading.textContent ?? ''} · ${fill(text.step, { n: index + 1, total: steps.length })}`;
       slides.push({ kicker, content: [list], notes: before.length > 0 ? [] : notes });
     });

@@ -4,6 +4,7 @@
  * clicker (PageDown/PageUp), buttons or a swipe.
  */
 import { buildSlides, type Slide, type SlideText } from './presenter-slides';
+import { el } from './dom';
 
 interface Parts {
   intro: HTMLElement;
@@ -49,10 +50,8 @@ export function setUpPresenter(root: HTMLElement): void {
   const show = (next: number, focus = true) => {
     index = Math.min(Math.max(next, 0), slides.length - 1);
     const slide = slides[index]!;
-    const kicker = document.createElement('p');
-    kicker.className = 'presenter__kicker';
-    kicker.textContent = slide.kicker;
-    p.slide.replaceChildren(...(slide.kicker ? [kicker] : []), ...slide.content.map((node) => node.cloneNode(true)));
+    const kicker = slide.kicker ? [el('p', { class: 'presenter__kicker' }, slide.kicker)] : [];
+    p.slide.replaceChildren(...kicker, ...slide.content.map((node) => node.cloneNode(true)));
     p.notes.replaceChildren(...slide.notes.map((node) => node.cloneNode(true)));
     p.notesToggle.disabled = slide.notes.length === 0;
     p.counter.textContent = text.counter.replace('{n}', String(index + 1)).replace('{total}', String(slides.length));
@@ -73,8 +72,7 @@ export function setUpPresenter(root: HTMLElement): void {
       slides = buildSlides(lesson, text);
     } catch {
       p.intro.querySelector('.form-error')?.remove();
-      p.pick.insertAdjacentHTML('beforebegin', '<p class="form-error" role="alert"></p>');
-      p.intro.querySelector('.form-error')!.textContent = text.failed;
+      p.pick.before(el('p', { class: 'form-error', role: 'alert' }, text.failed));
       return;
     }
     p.intro.hidden = true;

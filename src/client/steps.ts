@@ -1,6 +1,7 @@
 /** <ld-steps>: adds a tick box to each step of the list inside and keeps the ticks in progress. */
 import { lessonProgress, tickStep } from '../lib/progress/model';
-import { getProgress, subscribe, updateProgress } from './progress-store';
+import { el } from './dom';
+import { getProgress, subscribe, updateProgress } from './storage/progress-store';
 
 class StepsElement extends HTMLElement {
   private boxes: HTMLInputElement[] = [];
@@ -13,24 +14,20 @@ class StepsElement extends HTMLElement {
     if (!list || !this.lessonId || this.boxes.length > 0) return;
     const listId = this.dataset['stepsId']!;
     [...list.children].forEach((item, index) => {
-      const text = document.createElement('span');
-      text.id = `${listId}-text-${index}`;
-      text.append(...item.childNodes);
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.className = 'step-box';
-      box.setAttribute('aria-labelledby', text.id);
-      box.setAttribute('aria-describedby', `${listId}-status`);
+      const text = el('span', { id: `${listId}-text-${index}` }, ...item.childNodes);
+      const box = el('input', {
+        type: 'checkbox',
+        class: 'step-box',
+        'aria-labelledby': text.id,
+        'aria-describedby': `${listId}-status`,
+      });
       box.addEventListener('change', () =>
         updateProgress((progress) => tickStep(progress, this.lessonId, listId, index, box.checked, Date.now())),
       );
       item.append(box, text);
       this.boxes.push(box);
     });
-    this.status = document.createElement('p');
-    this.status.id = `${listId}-status`;
-    this.status.className = 'steps-status';
-    this.status.setAttribute('aria-live', 'polite');
+    this.status = el('p', { id: `${listId}-status`, class: 'steps-status', 'aria-live': 'polite' });
     this.append(this.status);
     this.classList.add('is-enhanced');
     this.render();

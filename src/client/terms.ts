@@ -3,18 +3,19 @@
  * popover (Escape and tapping outside close it for free); where that is missing, the
  * definition opens inline below the word instead.
  */
+import { el } from './dom';
+
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 
 export function enhanceTerms(root: ParentNode): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
     const pop = document.getElementById(link.dataset['term']!);
     if (!pop) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'term';
-    button.append(...link.childNodes);
-    button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-controls', pop.id);
+    const button = el(
+      'button',
+      { type: 'button', class: 'term', 'aria-expanded': 'false', 'aria-controls': pop.id },
+      ...link.childNodes,
+    );
     if (supportsPopover) {
       pop.popover = 'auto';
       pop.hidden = false;

@@ -1,4 +1,5 @@
-import { writeSetting } from '../client/progress-store';
+import { writeSetting } from '../client/storage/settings';
+import { Field } from './Field';
 
 interface NameFieldProps {
   id: string;
@@ -11,22 +12,19 @@ interface NameFieldProps {
 /** The learner's name or initials, kept only on this device; shared by the progress page and the certificate. */
 export function NameField({ id, label, hint, value, onChange }: NameFieldProps) {
   return (
-    <>
-      <label for={id}>{label}</label>
-      <p class="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={id}
-        value={value}
-        maxLength={60}
-        autoComplete="name"
-        aria-describedby={`${id}-hint`}
-        onInput={(event) => {
-          onChange(event.currentTarget.value);
-          writeSetting('name', event.currentTarget.value);
-        }}
-      />
-    </>
+    <Field id={id} label={label} hint={hint}>
+      {(control) => (
+        <input
+          {...control}
+          value={value}
+          maxLength={60}
+          autoComplete="name"
+          onInput={(event) => {
+            onChange(event.currentTarget.value);
+            writeSetting('name', event.currentTarget.value);
+          }}
+        />
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadFinder, type Finder as FinderEngine, type FinderData, type FinderHit } from '../../lib/search/finder';
 import { fill } from '../../lib/text/fill';
+import { Field } from '../Field';
 import type { FinderStrings } from './strings';
 
 export interface FinderProps {
@@ -81,30 +82,31 @@ export default function Finder({ id, label, hint, action, indexUrl, locale, stri
       aria-label={label}
       onKeyDown={onKey}
     >
-      <label for={id} class={variant === 'header' ? 'visually-hidden' : 'finder__label'}>
-        {label}
-      </label>
-      {hint && (
-        <p class="finder__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <div class="finder__row">
-        <input
-          ref={input}
-          id={id}
-          name="q"
-          type="search"
-          autoComplete="off"
-          enterKeyHint="search"
-          aria-describedby={hint ? `${id}-hint ${id}-status` : `${id}-status`}
-          aria-controls={`${id}-results`}
-          onInput={(event) => void search(event.currentTarget.value)}
-        />
-        <button type="submit" class="button">
-          {strings.submit}
-        </button>
-      </div>
+      <Field
+        id={id}
+        label={label}
+        hint={hint}
+        describedBy={`${id}-status`}
+        labelClass={variant === 'header' ? 'visually-hidden' : 'finder__label'}
+      >
+        {(control) => (
+          <div class="finder__row">
+            <input
+              {...control}
+              ref={input}
+              name="q"
+              type="search"
+              autoComplete="off"
+              enterKeyHint="search"
+              aria-controls={`${id}-results`}
+              onInput={(event) => void search(event.currentTarget.value)}
+            />
+            <button type="submit" class="button">
+              {strings.submit}
+            </button>
+          </div>
+        )}
+      </Field>
       <p id={`${id}-status`} class="finder__status" role="status">
         {hits || status === strings.loading || status === strings.offline ? status : ''}
       </p>

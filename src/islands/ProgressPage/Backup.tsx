@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { StoreState } from '../../client/progress-store';
+import type { StoreState } from '../../client/storage/progress-store';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import type { Progress } from '../../lib/progress/model';
 import { parseProgressText } from '../../lib/progress/parse';
+import { downloadFile } from '../../client/download';
+import { Field } from '../Field';
 import { MergePreview } from './MergePreview';
 import type { ProgressStrings } from './strings';
 
@@ -21,14 +23,7 @@ export function exportFileName(now: Date): string {
 
 function download(progress: Progress): void {
   const body = JSON.stringify({ ...progress, app: 'langkah-digital', exportedAt: new Date().toISOString() }, null, 2);
-  const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(new Date());
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(exportFileName(new Date()), new Blob([body], { type: 'application/json' }));
 }
 
 /** Export to a file and import one back, merging and never losing anything. */
@@ -57,23 +52,17 @@ export function Backup({ state, catalogue, strings }: Props) {
         </button>
       </p>
       <div class="file-field">
-        <label for="import-file">{strings.import}</label>
-        <p class="field-hint" id="import-hint">
-          {strings.importChoose}
-        </p>
-        <input
-          key={inputKey}
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={error ? 'import-hint import-error' : 'import-hint'}
-          onChange={(event) => void read(event.currentTarget.files?.[0])}
-        />
-        {error && (
-          <p id="import-error" class="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <Field id="import-file" label={strings.import} hint={strings.importChoose} error={error}>
+          {(control) => (
+            <input
+              {...control}
+              key={inputKey}
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => void read(event.currentTarget.files?.[0])}
+            />
+          )}
+        </Field>
       </div>
       {incoming && (
         <MergePreview

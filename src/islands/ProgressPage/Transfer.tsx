@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { StoreState } from '../../client/progress-store';
+import type { StoreState } from '../../client/storage/progress-store';
 import { decodeTransfer, encodeTransfer } from '../../lib/codes/transfer';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import type { Progress } from '../../lib/progress/model';
+import { Field } from '../Field';
 import { MergePreview } from './MergePreview';
 import { QrCode } from '../QrCode';
 import type { ProgressStrings } from './strings';
@@ -52,23 +53,19 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
         </div>
       )}
       <form class="code-form" onSubmit={receive} noValidate>
-        <label for="transfer-input">{strings.receiveLabel}</label>
-        {error && (
-          <p id="transfer-error" class="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <input
-          id="transfer-input"
-          class="code-input"
-          value={typed}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellcheck={false}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? 'transfer-error' : undefined}
-          onInput={(event) => setTyped(event.currentTarget.value)}
-        />
+        <Field id="transfer-input" label={strings.receiveLabel} error={error}>
+          {(control) => (
+            <input
+              {...control}
+              class="code-input"
+              value={typed}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellcheck={false}
+              onInput={(event) => setTyped(event.currentTarget.value)}
+            />
+          )}
+        </Field>
         <button type="submit" class="button button--secondary">
           {strings.receive}
         </button>

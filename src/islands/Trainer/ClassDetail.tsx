@@ -3,6 +3,8 @@ import type { CatalogueData } from '../../lib/progress/catalogue';
 import { addLearner, lessonColumns, type ClassRecord } from '../../lib/trainer/roster';
 import { separatorFor, toCsv } from '../../lib/trainer/csv';
 import { fill } from '../../lib/text/fill';
+import { downloadFile } from '../../client/download';
+import { Field } from '../Field';
 import { lessonTitle } from '../use-catalogue';
 import { Scanner, canScan } from './Scanner';
 import type { RosterStrings } from './strings';
@@ -14,15 +16,6 @@ interface Props {
   locale: string;
   onChange: (record: ClassRecord) => void;
   onDelete: () => void;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** One class: add learners by completion code, see who finished what, export it. */
@@ -76,7 +69,7 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || 'kelas'
     }${record.date ? `-${record.date}` : ''}.csv`;
-    download(file, toCsv([header, ...rows], separator));
+    downloadFile(file, new Blob([toCsv([header, ...rows], separator)], { type: 'text/csv;charset=utf-8' }));
   };
 
   return (
@@ -91,37 +84,24 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
         noValidate
       >
         <h3>{strings.addTitle}</h3>
-        <label for="learner-code">{strings.code}</label>
-        <p class="field-hint" id="learner-code-hint">
-          {strings.codeHint}
-        </p>
-        {error && (
-          <p class="form-error" role="alert" id="learner-code-error">
-            {error}
-          </p>
-        )}
-        <input
-          id="learner-code"
-          class="code-input"
-          value={code}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellcheck={false}
-          aria-invalid={Boolean(error)}
-          aria-describedby={`learner-code-hint${error ? ' learner-code-error' : ''}`}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-        <label for="learner-name">{strings.learnerName}</label>
-        <p class="field-hint" id="learner-name-hint">
-          {strings.learnerNameHint}
-        </p>
-        <input
-          id="learner-name"
-          value={name}
-          maxLength={60}
-          aria-describedby="learner-name-hint"
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
+        <Field id="learner-code" label={strings.code} hint={strings.codeHint} error={error}>
+          {(control) => (
+            <input
+              {...control}
+              class="code-input"
+              value={code}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellcheck={false}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field id="learner-name" label={strings.learnerName} hint={strings.learnerNameHint}>
+          {(control) => (
+            <input {...control} value={name} maxLength={60} onInput={(e) => setName(e.currentTarget.value)} />
+          )}
+        </Field>
         <p class="button-row">
           <button class="button">{strings.addLearner}</button>
           {canScan() && (
@@ -196,15 +176,18 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
       )}
       <div class="field-row">
         <div>
-          <label for="csv-separator">{strings.separator}</label>
-          <select
-            id="csv-separator"
-            value={separator}
-            onChange={(e) => setSeparator(e.currentTarget.value === ';' ? ';' : ',')}
-          >
-            <option value=",">{strings.separatorComma}</option>
-            <option value=";">{strings.separatorSemicolon}</option>
-          </select>
+          <Field id="csv-separator" label={strings.separator}>
+            {(control) => (
+              <select
+                {...control}
+                value={separator}
+                onChange={(e) => setSeparator(e.currentTarget.value === ';' ? ';' : ',')}
+              >
+                <option value=",">{strings.separatorComma}</option>
+                <option value=";">{strings.separatorSemicolon}</option>
+              </select>
+            )}
+          </Field>
         </div>
         <button type="button" class="button" onClick={exportCsv} disabled={record.learners.length === 0}>
           {strings.export}

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadRoster, saveRoster, type RosterState } from '../../client/roster-store';
+import { loadRoster, saveRoster, type RosterState } from '../../client/storage/roster-store';
 import { newClassId, type ClassRecord } from '../../lib/trainer/roster';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';
+import { Field } from '../Field';
 import { ClassDetail } from './ClassDetail';
 import { useCatalogue } from '../use-catalogue';
 import type { RosterStrings } from './strings';
@@ -96,27 +97,19 @@ export default function ClassRoster({ strings, locale, noScript }: Props) {
       )}
       <form class="panel" onSubmit={create} noValidate>
         <h2>{strings.newClass}</h2>
-        {error && (
-          <p class="form-error" role="alert" id="class-error">
-            {error}
-          </p>
-        )}
-        <label for="class-name">{strings.className}</label>
-        <input
-          id="class-name"
-          name="name"
-          maxLength={80}
-          required
-          aria-describedby={error ? 'class-error' : undefined}
-        />
+        <Field id="class-name" label={strings.className} error={error}>
+          {(control) => <input {...control} name="name" maxLength={80} required />}
+        </Field>
         <div class="field-row">
           <div>
-            <label for="class-date">{strings.classDate}</label>
-            <input id="class-date" name="date" type="date" />
+            <Field id="class-date" label={strings.classDate}>
+              {(control) => <input {...control} name="date" type="date" />}
+            </Field>
           </div>
           <div>
-            <label for="class-place">{strings.classPlace}</label>
-            <input id="class-place" name="place" maxLength={80} />
+            <Field id="class-place" label={strings.classPlace}>
+              {(control) => <input {...control} name="place" maxLength={80} />}
+            </Field>
           </div>
         </div>
         <button class="button">{strings.create}</button>

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { agenda, clampMinutes, decodeSession, emptySession, encodeSession, moveItem } from '../../lib/trainer/session';
+import { agenda, decodeSession, emptySession, encodeSession, moveItem } from '../../lib/trainer/session';
 import type { Session, SessionItem } from '../../lib/trainer/session';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';
-import { QrCode } from '../QrCode';
+import { Field } from '../Field';
+import { PlannerRow } from './PlannerRow';
+import { ShareSession } from './ShareSession';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { PlannerStrings } from './strings';
 
@@ -79,31 +81,40 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
       {skipped > 0 && <p class="form-error">{fill(strings.skipped, { count: skipped })}</p>}
       <fieldset>
         <legend>{strings.about}</legend>
-        <label for="session-title">{strings.title}</label>
-        <input
-          id="session-title"
-          value={session.title}
-          maxLength={80}
-          onInput={(e) => update({ title: e.currentTarget.value })}
-        />
+        <Field id="session-title" label={strings.title}>
+          {(control) => (
+            <input
+              {...control}
+              value={session.title}
+              maxLength={80}
+              onInput={(e) => update({ title: e.currentTarget.value })}
+            />
+          )}
+        </Field>
         <div class="field-row">
           <div>
-            <label for="session-date">{strings.date}</label>
-            <input
-              id="session-date"
-              type="date"
-              value={session.date}
-              onInput={(e) => update({ date: e.currentTarget.value })}
-            />
+            <Field id="session-date" label={strings.date}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={session.date}
+                  onInput={(e) => update({ date: e.currentTarget.value })}
+                />
+              )}
+            </Field>
           </div>
           <div>
-            <label for="session-start">{strings.start}</label>
-            <input
-              id="session-start"
-              type="time"
-              value={session.start}
-              onInput={(e) => update({ start: e.currentTarget.value || '09:00' })}
-            />
+            <Field id="session-start" label={strings.start}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="time"
+                  value={session.start}
+                  onInput={(e) => update({ start: e.currentTarget.value || '09:00' })}
+                />
+              )}
+            </Field>
           </div>
         </div>
       </fieldset>
@@ -118,12 +129,15 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
           }}
         >
           <div>
-            <label for="add-path">{strings.addPath}</label>
-            <select id="add-path" name="path">
-              {catalogue.paths.map((path) => (
-                <option value={path.slug}>{path.title}</option>
-              ))}
-            </select>
+            <Field id="add-path" label={strings.addPath}>
+              {(control) => (
+                <select {...control} name="path">
+                  {catalogue.paths.map((path) => (
+                    <option value={path.slug}>{path.title}</option>
+                  ))}
+                </select>
+              )}
+            </Field>
           </div>
           <button class="button button--secondary">{strings.addPathButton}</button>
         </form>
@@ -136,16 +150,19 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
           }}
         >
           <div>
-            <label for="add-lesson">{strings.addLesson}</label>
-            <select id="add-lesson" name="lesson">
-              {catalogue.paths.map((path) => (
-                <optgroup label={path.title}>
-                  {path.lessons.map((id) => (
-                    <option value={id}>{lessonTitle(catalogue, id, strings.unknownLesson)}</option>
+            <Field id="add-lesson" label={strings.addLesson}>
+              {(control) => (
+                <select {...control} name="lesson">
+                  {catalogue.paths.map((path) => (
+                    <optgroup label={path.title}>
+                      {path.lessons.map((id) => (
+                        <option value={id}>{lessonTitle(catalogue, id, strings.unknownLesson)}</option>
+                      ))}
+                    </optgroup>
                   ))}
-                </optgroup>
-              ))}
-            </select>
+                </select>
+              )}
+            </Field>
           </div>
           <button class="button button--secondary">{strings.addLessonButton}</button>
         </form>
@@ -168,60 +185,19 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
           {plan.rows.map((row, index) => {
             const title = titleOf(row.item);
             return (
-              <li class="planner__item" data-row={index} key={`${index}-${title}`}>
-                <span class="planner__time">
-                  {row.start}–{row.end}
-                </span>
-                <span class="planner__title">{title}</span>
-                <span class="planner__controls">
-                  <label>
-                    <span class="visually-hidden">{fill(strings.minutesFor, { title })}</span>
-                    <input
-                      type="number"
-                      inputMode="numeric"
-                      min={1}
-                      max={240}
-                      value={row.item.minutes}
-                      onChange={(e) =>
-                        setItems(
-                          session.items.map((item, i) =>
-                            i === index ? { ...item, minutes: clampMinutes(Number(e.currentTarget.value)) } : item,
-                          ),
-                        )
-                      }
-                    />
-                  </label>
-                  <button
-                    type="button"
-                    class="button button--small"
-                    data-action="up"
-                    aria-label={`${strings.up}: ${title}`}
-                    aria-disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--small"
-                    data-action="down"
-                    aria-label={`${strings.down}: ${title}`}
-                    aria-disabled={index === session.items.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--small button--secondary"
-                    data-action="remove"
-                    aria-label={`${strings.remove}: ${title}`}
-                    onClick={() => remove(index)}
-                  >
-                    ✕
-                  </button>
-                </span>
-              </li>
+              <PlannerRow
+                key={`${index}-${title}`}
+                row={row}
+                index={index}
+                last={index === session.items.length - 1}
+                title={title}
+                strings={strings}
+                onMinutes={(minutes) =>
+                  setItems(session.items.map((item, i) => (i === index ? { ...item, minutes } : item)))
+                }
+                onMove={(step) => move(index, step)}
+                onRemove={() => remove(index)}
+              />
             );
           })}
         </ol>
@@ -230,31 +206,7 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
         <strong>{fill(strings.total, { minutes: plan.totalMinutes, end: plan.end })}</strong>
       </p>
       {session.items.length > 0 && (
-        <section aria-labelledby="share-title" class="panel">
-          <h2 id="share-title">{strings.share}</h2>
-          <p>{strings.shareIntro}</p>
-          <label for="share-link">{strings.link}</label>
-          <input id="share-link" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
-          <p class="button-row">
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() =>
-                void navigator.clipboard?.writeText(shareUrl).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {strings.copy}
-            </button>
-            <a class="button" href={shareUrl}>
-              {strings.open}
-            </a>
-          </p>
-          <p role="status">{copied ? strings.copied : ''}</p>
-          <QrCode text={shareUrl} label={strings.qr} />
-        </section>
+        <ShareSession shareUrl={shareUrl} strings={strings} copied={copied} onCopied={setCopied} />
       )}
     </div>
   );
