@@ -10,20 +10,25 @@ import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { islandFocus } from './src/integrations/island-focus';
+import { lazyBundles } from './src/integrations/lazy-bundles';
 import { lessonQr } from './src/integrations/lesson-qr';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/i18n/locales';
+import { localeHref, routes } from './src/lib/i18n/urls';
 
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
 const base = process.env.LANGKAH_BASE ?? '/';
 
 // English pages of lessons not yet translated are stubs pointing to the Indonesian lesson: not for the sitemap.
-const translated = new Set(publishedLessonSlugs('en'));
 const noindexStubs = new Set(
-  publishedLessonSlugs('id')
-    .filter((slug) => !translated.has(slug))
-    .map((slug) => `${base.replace(/\/?$/, '/')}en/pelajaran/${slug}/`),
+  LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) => {
+    const translated = new Set(publishedLessonSlugs(locale));
+    return publishedLessonSlugs(DEFAULT_LOCALE)
+      .filter((slug) => !translated.has(slug))
+      .map((slug) => localeHref(base, locale, routes.lesson(slug)));
+  }),
 );
 
 export default defineConfig({
@@ -34,8 +39,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    defaultLocale: 'id',
-    locales: ['id', 'en'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
@@ -45,10 +50,14 @@ export default defineConfig({
     mdx(),
     // Pages marked noindex (404, offline, shared agendas, English stubs of untranslated lessons) stay out.
     sitemap({
-      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].tag])),
+      },
       filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
     }),
     islandFocus(),
+    lazyBundles(),
     lessonQr(),
     // Before Pagefind and the service worker, which read the finished pages.
     cspPerPage(),
@@ -96,13 +105,13 @@ export default defineConfig({
                   // What every page runs: installing, storage, island wake-up.
                   {
                     name: 'runtime',
-                    test: /src[\\/](client[\\/](progress-(store|text)|pwa|islands|lazy-load|dom)|lib[\\/](progress[\\/](model|parse)|text[\\/]fill))\./,
+                    test: /src[\\/](client[\\/](storage[\\/](progress-store|versioned-store|settings)|lesson[\\/]progress-text|offline[\\/]pwa|islands|lazy[\\/]load|dom)|lib[\\/](progress[\\/](model|parse)|text[\\/]fill))\./,
                   },
                   // What a lesson page runs, the quiz included, in one file that gzip sees whole. No
                   // Preact: lesson practice enhances server markup (src/client/enhance.ts).
                   {
                     name: 'lesson',
-                    test: /src[\\/](client[\\/](steps|terms|trainer-mode|lesson-status|read-aloud-button|print-button|lesson-page|enhance)|islands[\\/]Quiz[\\/]|lib[\\/]quiz[\\/])/,
+                    test: /src[\\/](client[\\/](lesson[\\/](steps|terms|lesson-status|read-aloud-button|print-button|lesson-page)|trainer[\\/]trainer-mode|enhance)|practice[\\/]Quiz[\\/]|lib[\\/]quiz[\\/])/,
                   },
                 ],
               },

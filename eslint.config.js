@@ -5,6 +5,9 @@ import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+/** What sits above every layer below the page parts. */
+const UPPER = ['pages', 'layouts', 'components', 'mdx', 'integrations'];
+
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
@@ -30,7 +33,48 @@ export default defineConfig(
         'navigator',
         'location',
       ],
-      'no-restricted-imports': ['error', { patterns: ['astro:*', 'astro', 'astro/*'] }],
     },
   },
+  // Imports run downward only (ARCHITECTURE.md): pages → layouts → components/mdx → practice/islands
+  // → client → lib; schemas and lib import nothing above them. tests/architecture finds cycles.
+  ...layers({
+    'src/lib/**': [
+      'astro',
+      'astro/*',
+      'astro:*',
+      ...forbid(UPPER, 'schemas', 'data', 'client', 'practice', 'islands', 'sw'),
+    ],
+    'src/schemas/**': forbid(UPPER, 'data', 'client', 'practice', 'islands'),
+    'src/data/**': forbid(UPPER, 'client', 'practice', 'islands'),
+    'src/client/**': forbid(UPPER, 'data', 'schemas', 'practice', 'islands'),
+    'src/practice/**': forbid(UPPER, 'data', 'islands'),
+    'src/islands/**': forbid(UPPER, 'data', 'practice'),
+    'src/mdx/**': forbid(['pages', 'layouts', 'integrations']),
+    'src/components/**': forbid(['pages', 'layouts', 'integrations']),
+    'src/layouts/**': forbid(['pages', 'integrations']),
+  }),
 );
+
+/** @param {string[]} layers @param {string[]} more */
+function forbid(layers, ...more) {
+  return [...layers, ...more].map((layer) => `**/${layer}/**`);
+}
+
+/**
+ * One ESLint block per folder, forbidding imports from the given patterns.
+ * @param {Record<string, string[]>} rules
+ * @returns {import('eslint').Linter.Config[]}
+ */
+function layers(rules) {
+  return Object.entries(rules).map(([folder, patterns]) => ({
+    files: [`${folder}/*.{ts,tsx,astro}`],
+    // Lazy bundles are entry points, like pages: they may start an island. Tests may use any layer's real data.
+    ignores: ['src/client/lazy/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: patterns, message: 'Imports run downward only: see the layers in eslint.config.js.' }] },
+      ],
+    },
+  }));
+}

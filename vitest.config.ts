@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
     // Build tests run real `astro build`s: one at a time on a 2-core machine.
     fileParallelism: false,

@@ -1,5 +1,5 @@
-/** The search box's UI strings per locale, generated for its lazy module (src/pages/lazy/[name].js.ts). */
+/** The search box's UI strings per locale, generated for its lazy module (src/integrations/lazy-bundles/route.ts). */
 declare module 'langkah:finder-strings' {
-  const strings: Record<'id' | 'en', Record<string, string>>;
+  const strings: Record<string, Record<string, string>>;
   export default strings;
 }

@@ -2,8 +2,8 @@
  * The home page's marks: lessons done per path come from the ids each path card carries
  * (progress-marks.ts), so the page never fetches the catalogue, whatever its size.
  */
-import { markProgress } from './progress-marks';
-import { cachedPaths, savedPack } from './offline-tools';
+import { markProgress } from './lesson/progress-marks';
+import { cachedPaths, savedPack } from './offline/offline-tools';
 
 markProgress();
 
@@ -35,7 +35,7 @@ async function markOfflinePaths(): Promise<void> {
   if (marks.length === 0) return;
   const cached = await cachedPaths();
   for (const mark of marks) {
-    const urls = (await savedPack(import.meta.env.BASE_URL, mark.dataset['offlinePath']!))?.urls ?? [];
+    const urls = (await savedPack(mark.dataset['offlinePath']!))?.urls ?? [];
     mark.hidden = urls.length === 0 || !urls.every((url) => cached.has(url));
   }
 }

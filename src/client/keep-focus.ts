@@ -5,7 +5,7 @@
  * pages that have Astro islands (src/integrations/island-focus.ts). Lesson practice does the
  * same for itself (keepingFocus in src/client/enhance.ts).
  */
-import { CONTROLS } from '../islands/controls';
+import { CONTROLS } from './controls';
 
 document.addEventListener('focusout', (event) => {
   const lost = event.target as Element;

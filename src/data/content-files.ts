@@ -13,6 +13,7 @@ import { officialNumbersSchema } from '../schemas/official-number';
 import { problemsFromIssues } from '../lib/content/problem';
 import { normalisePhone } from '../lib/content/practice-data';
 import { throwContentProblems } from './content-problems';
+import type { Locale } from '../lib/i18n/locales';
 
 export const contentDir = path.resolve(process.env['LANGKAH_CONTENT_DIR'] ?? 'content');
 export const OFFICIAL_HOSTS_FILE = 'official-hosts.yaml';
@@ -110,7 +111,7 @@ export function loadOfficialNumbers(dir: string = contentDir): Set<string> {
  * Published lesson slugs in a language folder (drafts left out, as the build does), read before
  * collections load: for build steps that run outside pages (the sitemap filter, the handout QR worker).
  */
-export function publishedLessonSlugs(locale: 'id' | 'en'): string[] {
+export function publishedLessonSlugs(locale: Locale): string[] {
   const dir = path.join(contentDir, 'lessons', locale);
   let files: string[];
   try {

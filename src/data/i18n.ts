@@ -1,7 +1,8 @@
 /** GLUE: the UI dictionaries bound to the pure translator, and the site's base for URLs. */
 import { createTranslator, type Translate } from '../lib/i18n/translate';
 import { DEFAULT_LOCALE, LOCALES, localeTag, type Locale } from '../lib/i18n/locales';
-import { dataHref, localeHref } from '../lib/i18n/urls';
+import { localeHref } from '../lib/i18n/urls';
+import { dataHref } from '../lib/i18n/data-files';
 import id from '../i18n/id.json';
 import en from '../i18n/en.json';
 

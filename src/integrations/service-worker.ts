@@ -15,6 +15,9 @@ import { getManifest } from 'workbox-build';
 import { contentDir, loadYaml } from '../data/content-files';
 import { siteSchema } from '../schemas/site';
 import { writeIcons, writeManifest } from './pwa-assets';
+import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
+import { localeHref, routes } from '../lib/i18n/urls';
+import { dataFiles } from '../lib/i18n/data-files';
 
 /** Lesson pages and the search index's bulk: left out of the shell when a learner saves data. */
 const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
@@ -104,15 +107,13 @@ const gzip = promisify(gzipCallback);
  * own, and the home page reads the precached or saved ones, so neither grows with the catalogue.
  */
 async function writePacks(distDir: string, base: string): Promise<void> {
-  const paths = JSON.parse(await readFile(path.join(distDir, 'data/katalog-id.json'), 'utf8')) as {
+  const paths = JSON.parse(await readFile(path.join(distDir, dataFiles.catalogue(DEFAULT_LOCALE)), 'utf8')) as {
     lessons: Record<string, { slug: string }>;
     paths: { slug: string; lessons: number[] }[];
   };
-  for (const locale of ['id', 'en']) {
-    const prefix = `${base}${locale === 'id' ? '' : 'en/'}`;
-    await mkdir(path.join(distDir, 'data/packs', locale), { recursive: true });
+  for (const locale of LOCALES) {
     for (const learningPath of paths.paths) {
-      const pages = learningPath.lessons.map((id) => `${prefix}pelajaran/${paths.lessons[id]!.slug}/`);
+      const pages = learningPath.lessons.map((id) => localeHref(base, locale, routes.lesson(paths.lessons[id]!.slug)));
       // Asynchronous gzip runs on libuv's thread pool: a path's pages are compressed in parallel,
       // off the main thread (10,000 pages took ~10 s one after another).
       const sizes = await Promise.all(
@@ -122,7 +123,9 @@ async function writePacks(distDir: string, base: string): Promise<void> {
         ),
       );
       const pack = { urls: pages, bytes: sizes.reduce((sum, size) => sum + size, 0) };
-      await writeFile(path.join(distDir, 'data/packs', locale, `${learningPath.slug}.json`), JSON.stringify(pack));
+      const file = path.join(distDir, dataFiles.pathPack(locale, learningPath.slug));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(pack));
     }
   }
 }

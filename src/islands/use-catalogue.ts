@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueData } from '../lib/progress/catalogue';
+import { dataFiles, dataHref } from '../lib/i18n/data-files';
+import type { Locale } from '../lib/i18n/locales';
 
 /** The lesson catalogue (data/katalog-<locale>.json) for an island: precached, so it loads offline too. */
-export function useCatalogue(locale: string): CatalogueData | 'error' | undefined {
+export function useCatalogue(locale: Locale): CatalogueData | 'error' | undefined {
   const [catalogue, setCatalogue] = useState<CatalogueData | 'error' | undefined>();
   useEffect(() => {
-    fetch(`${import.meta.env.BASE_URL}data/katalog-${locale}.json`)
+    fetch(dataHref(import.meta.env.BASE_URL, dataFiles.catalogue(locale)))
       .then((response) => (response.ok ? (response.json() as Promise<CatalogueData>) : Promise.reject()))
       .then(setCatalogue, () => setCatalogue('error'));
   }, [locale]);

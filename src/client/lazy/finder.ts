@@ -1,7 +1,7 @@
 /**
  * The search box, woken on the first touch: its component, its words, lunr and its own copy
  * of Preact (4 KiB) in one module that only searchers load. Kept apart from the page's bundle
- * so no page carries Vite's preload helper for a dynamic import (see src/pages/lazy/[name].js.ts).
+ * so no page carries Vite's preload helper for a dynamic import (see src/integrations/lazy-bundles.ts).
  */
 import { h, hydrate } from 'preact';
 import strings from 'langkah:finder-strings';

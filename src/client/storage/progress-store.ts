@@ -5,7 +5,7 @@
  */
 import { completedIds, emptyProgress, type Progress } from '../../lib/progress/model';
 import { parseProgressText } from '../../lib/progress/parse';
-import { loadLazy } from '../lazy-load';
+import { loadLazy } from '../lazy/load';
 import { writeSetting } from './settings';
 import { createStore, unreadablePrefix, type Parsed, type StorageMode, type VersionedState } from './versioned-store';
 

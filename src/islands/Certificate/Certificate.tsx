@@ -9,10 +9,11 @@ import { completedIds } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';
 import type { CertificateStrings } from './strings';
+import { localeTag, type Locale } from '../../lib/i18n/locales';
 
 interface Props {
   strings: CertificateStrings;
-  locale: 'id' | 'en';
+  locale: Locale;
   siteName: string;
   region: string;
 }
@@ -30,7 +31,7 @@ export default function Certificate({ strings, locale, siteName, region }: Props
   const progress = getProgress();
   const lessons = completedIds(progress).filter((id) => catalogue.lessons[id]);
   const paths = completedPaths(catalogue, progress);
-  const today = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long' }).format(new Date());
+  const today = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long' }).format(new Date());
 
   return (
     <>

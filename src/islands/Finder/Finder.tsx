@@ -3,6 +3,7 @@ import { loadFinder, type Finder as FinderEngine, type FinderData, type FinderHi
 import { fill } from '../../lib/text/fill';
 import { Field } from '../Field';
 import type { FinderStrings } from './strings';
+import type { Locale } from '../../lib/i18n/locales';
 
 export interface FinderProps {
   id: string;
@@ -11,7 +12,7 @@ export interface FinderProps {
   /** Where the form goes without JavaScript, and for "all results": the full-text search page. */
   action: string;
   indexUrl: string;
-  locale: 'id' | 'en';
+  locale: Locale;
   strings: FinderStrings;
   /** A compact box in the header, or a large one on the home page. */
   variant: 'header' | 'hero';

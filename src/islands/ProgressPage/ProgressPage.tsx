@@ -12,13 +12,16 @@ import { MergePreview } from './MergePreview';
 import type { ProgressStrings } from './strings';
 import { Summary } from './Summary';
 import { Transfer } from './Transfer';
+import type { Locale } from '../../lib/i18n/locales';
 
 export interface ProgressPageProps {
   strings: ProgressStrings;
-  locale: 'id' | 'en';
+  locale: Locale;
   /** Absolute URL of this page, for transfer links and QR codes. */
   pageUrl: string;
   certificateHref: string;
+  /** A lesson's address with `{slug}` in it. */
+  lessonHref: string;
   noScript: string;
 }
 
@@ -67,7 +70,7 @@ export default function ProgressPage(props: ProgressPageProps) {
           readOnly={state.mode === 'read-only'}
         />
       )}
-      <Summary progress={state.progress} catalogue={data} strings={strings} />
+      <Summary progress={state.progress} catalogue={data} strings={strings} lessonHref={props.lessonHref} />
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">{strings.storageTitle}</h2>
         <p>

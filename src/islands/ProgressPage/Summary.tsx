@@ -7,15 +7,15 @@ interface Props {
   progress: Progress;
   catalogue: CatalogueData | undefined;
   strings: ProgressStrings;
+  /** A lesson's address with `{slug}` in it, from the page. */
+  lessonHref: string;
 }
 
-export function Summary({ progress, catalogue, strings }: Props) {
+export function Summary({ progress, catalogue, strings, lessonHref }: Props) {
   if (!catalogue) return <p>{strings.offlineCatalogue}</p>;
   const total = Object.keys(catalogue.lessons).length;
   const done = completedIds(progress).filter((id) => catalogue.lessons[id]).length;
   const pillars = summarisePillars(catalogue, progress);
-  const base = import.meta.env.BASE_URL;
-  const prefix = document.documentElement.lang === 'en' ? 'en/' : '';
 
   return (
     <section aria-labelledby="summary-title">
@@ -34,7 +34,7 @@ export function Summary({ progress, catalogue, strings }: Props) {
                 const mine = progress.lessons[id];
                 return (
                   <li key={id} data-status={mine?.status ?? 'not-started'}>
-                    <a href={`${base}${prefix}pelajaran/${lesson.slug}/`}>{lesson.title}</a>:{' '}
+                    <a href={fill(lessonHref, { slug: lesson.slug })}>{lesson.title}</a>:{' '}
                     {mine?.status === 'completed'
                       ? `✓ ${strings.completed}`
                       : mine

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { islandStrings } from '../test-support';
+import { islandStrings } from '../../client/test-support';
 import type { PagefindApi } from './pagefind';
 import SearchPage from './SearchPage';
 import type { SearchStrings } from './strings';

@@ -8,12 +8,13 @@ import { Field } from '../Field';
 import { lessonTitle } from '../use-catalogue';
 import { Scanner, canScan } from './Scanner';
 import type { RosterStrings } from './strings';
+import type { Locale } from '../../lib/i18n/locales';
 
 interface Props {
   record: ClassRecord;
   catalogue: CatalogueData | undefined;
   strings: RosterStrings;
-  locale: string;
+  locale: Locale;
   onChange: (record: ClassRecord) => void;
   onDelete: () => void;
 }

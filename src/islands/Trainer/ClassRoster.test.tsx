@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCompletion } from '../../lib/codes/completion';
 import { ROSTER_KEY } from '../../client/storage/roster-store';
-import { islandStrings } from '../test-support';
+import { islandStrings } from '../../client/test-support';
 import ClassRoster from './ClassRoster';
 import type { RosterStrings } from './strings';
 

@@ -7,10 +7,11 @@ import { Field } from '../Field';
 import { ClassDetail } from './ClassDetail';
 import { useCatalogue } from '../use-catalogue';
 import type { RosterStrings } from './strings';
+import type { Locale } from '../../lib/i18n/locales';
 
 interface Props {
   strings: RosterStrings;
-  locale: string;
+  locale: Locale;
   noScript: string;
 }
 

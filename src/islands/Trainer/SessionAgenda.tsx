@@ -6,10 +6,11 @@ import { useMounted } from '../use-mounted';
 import { QrCode } from '../QrCode';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { AgendaStrings } from './strings';
+import { localeTag, type Locale } from '../../lib/i18n/locales';
 
 interface Props {
   strings: AgendaStrings;
-  locale: string;
+  locale: Locale;
   /** Lesson address with "{slug}" in it, in the reader's language. */
   lessonHref: string;
   noScript: string;
@@ -40,7 +41,7 @@ export default function SessionAgenda({ strings, locale, lessonHref, noScript }:
   const plan = agenda(session);
   const progress = getProgress();
   const date = session.date
-    ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'full', timeZone: 'UTC' }).format(
+    ? new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(
         new Date(`${session.date}T00:00:00Z`),
       )
     : '';

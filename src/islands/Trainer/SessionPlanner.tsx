@@ -8,10 +8,11 @@ import { PlannerRow } from './PlannerRow';
 import { ShareSession } from './ShareSession';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
 import type { PlannerStrings } from './strings';
+import type { Locale } from '../../lib/i18n/locales';
 
 interface Props {
   strings: PlannerStrings;
-  locale: string;
+  locale: Locale;
   /** The shared agenda page's path; the link takes this site's own address, wherever it is deployed. */
   agendaPath: string;
   noScript: string;

@@ -4,10 +4,11 @@
  */
 import { didYouMean } from '../text/closest';
 import type { ContentProblem } from './problem';
+import type { Locale } from '../i18n/locales';
 
 export interface LessonRef {
   file: string;
-  locale: 'id' | 'en';
+  locale: Locale;
   slug: string;
   id: number;
   path: string;

@@ -6,8 +6,10 @@
  */
 import lunr from 'lunr';
 import { STOP_WORDS, stem } from './indonesian';
+import type { Locale } from '../i18n/locales';
+import { localeHref, routes } from '../i18n/urls';
 
-export type FinderLocale = 'id' | 'en';
+export type FinderLocale = Locale;
 export interface FinderLesson {
   slug: string;
   title: string;
@@ -67,7 +69,6 @@ export function buildFinder(
   synonyms: Synonyms,
   base = '/',
 ): FinderData {
-  const prefix = `${base.replace(/\/?$/, '/')}${locale === 'id' ? '' : `${locale}/`}`;
   const docs: FinderDocs = {};
   const pipeline = pipelineFor(locale);
   const index = lunr(function () {
@@ -86,7 +87,7 @@ export function buildFinder(
     const newRef = () => (next++).toString(36);
     for (const lesson of lessons) {
       const ref = newRef();
-      docs[ref] = [lesson.title, `${prefix}pelajaran/${lesson.slug}/`, 'lesson'];
+      docs[ref] = [lesson.title, localeHref(base, locale, routes.lesson(lesson.slug)), 'lesson'];
       // Lessons outrank glossary entries that match equally: a lesson is what people came for.
       this.add(
         {
@@ -101,7 +102,7 @@ export function buildFinder(
     }
     for (const term of terms) {
       const ref = newRef();
-      docs[ref] = [term.term, `${prefix}istilah/#${term.id}`, 'term'];
+      docs[ref] = [term.term, localeHref(base, locale, `${routes.glossary()}#${term.id}`), 'term'];
       this.add({ ref, title: term.term, keywords: term.synonyms.join(' '), summary: '', body: term.definition });
     }
   });

@@ -1,6 +1,6 @@
 /**
  * A trainer's classes and the completion codes their learners showed. Pure: the store
- * in src/client/roster-store.ts reads and writes it, the roster island draws it.
+ * in src/client/storage/roster-store.ts reads and writes it, the roster island draws it.
  */
 import { decodeCompletion } from '../codes/completion';
 import type { FrameError } from '../codes/frame';

@@ -1,0 +1,49 @@
+/**
+ * Marks on lists of lessons and paths: "Selesai" on a lesson card, "2 dari 5
+ * pelajaran selesai" on a path page, and the home page's "Lanjutkan belajar".
+ */
+import type { Progress } from '../../lib/progress/model';
+import { getProgress, subscribe } from '../storage/progress-store';
+import { progressText } from './progress-text';
+import { parseIdList } from '../../lib/progress/id-list';
+import { fill } from '../../lib/text/fill';
+
+export const count = (done: number, total: number) =>
+  progressText().count.replace('{done}', String(done)).replace('{total}', String(total));
+
+function markLessons(progress: Progress): void {
+  const text = progressText();
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-lesson]')) {
+    const status = progress.lessons[mark.dataset['progressLesson']!]?.status;
+    mark.hidden = !status;
+    mark.dataset['status'] = status ?? '';
+    mark.textContent = status === 'completed' ? `✓ ${text.completed}` : status === 'started' ? text.started : '';
+  }
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-count]')) {
+    const ids = parseIdList(mark.dataset['progressCount']!);
+    const done = ids.filter((id) => progress.lessons[id]?.status === 'completed').length;
+    mark.textContent = count(done, ids.length);
+    // The home page's path cards stay quiet until the learner has begun that path.
+    mark.hidden = mark.hasAttribute('data-progress-quiet') && !ids.some((id) => progress.lessons[id]);
+  }
+}
+
+function markContinue(progress: Progress): void {
+  const box = document.querySelector<HTMLElement>('[data-continue]');
+  const last = progress.last;
+  if (!box || !last?.slug || !last.title) return;
+  const link = box.querySelector('a')!;
+  link.href = fill(box.dataset['lessonHref']!, { slug: last.slug });
+  link.textContent = last.title;
+  box.hidden = false;
+}
+
+export function markProgress(): void {
+  const render = () => {
+    const progress = getProgress();
+    markLessons(progress);
+    markContinue(progress);
+  };
+  render();
+  subscribe(render);
+}
