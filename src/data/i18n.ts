@@ -47,3 +47,10 @@ export function localeParams() {
     props: { locale },
   }));
 }
+
+/** Static paths for one page per item in every locale, e.g. `/jalur/<slug>/` and `/en/jalur/<slug>/`; the item is `Astro.props.item`. */
+export function localeParamsFor<T>(param: string, items: readonly T[], slugOf: (item: T) => string) {
+  return localeParams().flatMap(({ params }) =>
+    items.map((item) => ({ params: { ...params, [param]: slugOf(item) }, props: { item } })),
+  );
+}

@@ -52,3 +52,38 @@ export function Field({ id, label, hint, error, describedBy, labelClass, childre
     </>
   );
 }
+
+/** A code is typed as read aloud from another screen: no autocorrect, capitals on. */
+const CODE_INPUT = {
+  class: 'code-input',
+  autoComplete: 'off',
+  autoCapitalize: 'characters',
+  spellcheck: false,
+} as const;
+
+export type TextFieldProps = Omit<FieldProps, 'children' | 'describedBy' | 'labelClass'> & {
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'date' | 'time' | undefined;
+  maxLength?: number | undefined;
+  /** A completion or transfer code. */
+  code?: boolean | undefined;
+};
+
+/** A Field with a plain text, date or time input whose value the island keeps. */
+export function TextField({ value, onValue, type, maxLength, code = false, ...field }: TextFieldProps) {
+  return (
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          {...(code ? CODE_INPUT : {})}
+          type={type}
+          value={value}
+          maxLength={maxLength}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -32,9 +32,9 @@ describe('the progress store', () => {
   it('sets unreadable progress aside and tells the learner where it went', async () => {
     localStorage.setItem('langkah-digital.progress', '{"v":2,"lessons":{"6":{"status":');
     const { getState, UNREADABLE_PREFIX } = await openPage();
-    const recoveredKey = `${UNREADABLE_PREFIX}${NOW}`;
-    expect(getState()).toEqual({ progress: { v: 2, lessons: {} }, mode: 'ok', recoveredKey });
-    expect(localStorage.getItem(recoveredKey)).toBe('{"v":2,"lessons":{"6":{"status":');
+    const keptKey = `${UNREADABLE_PREFIX}${NOW}`;
+    expect(getState()).toEqual({ progress: { v: 2, lessons: {} }, mode: 'ok', keptKey });
+    expect(localStorage.getItem(keptKey)).toBe('{"v":2,"lessons":{"6":{"status":');
     expect(shown).toEqual([getState()]);
     expect(page.langkahStorage).toBe(getState());
   });

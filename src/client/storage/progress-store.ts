@@ -7,28 +7,27 @@ import { completedIds, emptyProgress, type Progress } from '../../lib/progress/m
 import { parseProgressText } from '../../lib/progress/parse';
 import { loadLazy } from '../lazy/load';
 import { writeSetting } from './settings';
-import { createStore, unreadablePrefix, type Parsed, type StorageMode, type VersionedState } from './versioned-store';
+import {
+  createStore,
+  parserFor,
+  unreadablePrefix,
+  type NamedState,
+  type StorageMode,
+  type VersionedState,
+} from './versioned-store';
 
 export type { StorageMode };
 export const PROGRESS_KEY = 'langkah-digital.progress';
 export const UNREADABLE_PREFIX = unreadablePrefix(PROGRESS_KEY);
 
-export interface StoreState {
-  progress: Progress;
-  mode: StorageMode;
-  /** The key an unreadable saved record was moved to when it was loaded. */
-  recoveredKey?: string;
-}
+/** `keptKey`: where a wholly unreadable saved record was moved when it was loaded. */
+export type StoreState = NamedState<'progress', Progress>;
 
-function parse(text: string): Parsed<Progress> {
-  const parsed = parseProgressText(text);
-  if (parsed.ok) return { ok: true, value: parsed.progress, dropped: parsed.dropped };
-  return parsed.reason === 'newer-version'
-    ? { ok: false, reason: 'newer-version', value: parsed.progress ?? emptyProgress() }
-    : { ok: false, reason: 'unreadable' };
-}
-
-const store = createStore<Progress>({ key: PROGRESS_KEY, parse, empty: emptyProgress });
+const store = createStore<Progress>({
+  key: PROGRESS_KEY,
+  parse: parserFor<Progress, 'progress'>(parseProgressText, 'progress', emptyProgress),
+  empty: emptyProgress,
+});
 let seen: VersionedState<Progress> | undefined;
 let state: StoreState | undefined;
 
@@ -37,12 +36,12 @@ let state: StoreState | undefined;
  * dropped from a readable record are set aside just as quietly as they were always skipped.
  */
 function toStoreState({ value, mode, keptKey, lost }: VersionedState<Progress>): StoreState {
-  return keptKey && lost === 'all' ? { progress: value, mode, recoveredKey: keptKey } : { progress: value, mode };
+  return keptKey && lost === 'all' ? { progress: value, mode, keptKey: keptKey } : { progress: value, mode };
 }
 
 /** The notice's words load only when there is something to say. */
 function notify(current: StoreState): void {
-  if (current.mode === 'ok' && !current.recoveredKey) return;
+  if (current.mode === 'ok' && !current.keptKey) return;
   (window as Window & { langkahStorage?: StoreState }).langkahStorage = current;
   // A notice already on the page is updated in place; otherwise its module loads now.
   const show = (window as Window & { langkahShowNotice?: (state: StoreState) => void }).langkahShowNotice;
@@ -55,7 +54,7 @@ export function getState(): StoreState {
   if (current !== seen) {
     const next = toStoreState(current);
     // Told once on load, then whenever the mode changes (a full quota, another tab's newer record).
-    if (!state || next.mode !== state.mode || next.recoveredKey !== state.recoveredKey) notify(next);
+    if (!state || next.mode !== state.mode || next.keptKey !== state.keptKey) notify(next);
     seen = current;
     state = next;
   }

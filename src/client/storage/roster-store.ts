@@ -4,29 +4,19 @@
  * island to report; the original text is set aside before the readable part replaces it.
  */
 import { emptyRoster, parseRoster, type Roster } from '../../lib/trainer/roster';
-import { createStore, type Parsed, type StorageMode, type VersionedState } from './versioned-store';
+import { createStore, parserFor, type NamedState, type StorageMode, type VersionedState } from './versioned-store';
 
 export const ROSTER_KEY = 'langkah-digital.roster';
 
 export type RosterMode = StorageMode;
-export interface RosterState {
-  roster: Roster;
-  mode: RosterMode;
-  /** Classes or learners that could not be read (a wholly unreadable record counts as one). */
-  dropped: number;
-  /** Where the original text was set aside, if it could not be read in full. */
-  keptKey?: string;
-}
+/** `dropped`: classes or learners that could not be read (a wholly unreadable record counts as one). */
+export type RosterState = NamedState<'roster', Roster> & { dropped: number };
 
-function parse(text: string): Parsed<Roster> {
-  const parsed = parseRoster(text);
-  if (parsed.ok) return { ok: true, value: parsed.roster, dropped: parsed.dropped };
-  return parsed.reason === 'newer-version'
-    ? { ok: false, reason: 'newer-version', value: parsed.roster }
-    : { ok: false, reason: 'unreadable' };
-}
-
-const store = createStore<Roster>({ key: ROSTER_KEY, parse, empty: emptyRoster });
+const store = createStore<Roster>({
+  key: ROSTER_KEY,
+  parse: parserFor<Roster, 'roster'>(parseRoster, 'roster', emptyRoster),
+  empty: emptyRoster,
+});
 
 function toRosterState({ value, mode, keptKey, lost }: VersionedState<Roster>): RosterState {
   const dropped = lost === 'all' ? 1 : (lost ?? 0);

@@ -3,18 +3,15 @@
  * browser agreed to keep storage), kept by the same rules as progress.
  */
 import { createStore, type Parsed } from './versioned-store';
+import { parseJson } from '../../lib/text/json';
 
 export const SETTINGS_KEY = 'langkah-digital.settings';
 
 type Settings = Record<string, unknown>;
 
 function parseSettings(text: string): Parsed<Settings> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'unreadable' };
-  }
+  const json = parseJson(text);
+  const value = json.ok ? json.value : undefined;
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? { ok: true, value: value as Settings }
     : { ok: false, reason: 'unreadable' };

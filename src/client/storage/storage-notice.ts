@@ -27,7 +27,7 @@ const TEXT = {
 
 export function showStorageNotice(state: StoreState): void {
   if (typeof document === 'undefined') return;
-  const kind = state.mode !== 'ok' ? state.mode : state.recoveredKey ? 'recovered' : undefined;
+  const kind = state.mode !== 'ok' ? state.mode : state.keptKey ? 'recovered' : undefined;
   document.getElementById('storage-notice')?.remove();
   const main = document.querySelector('main');
   if (!kind || !main) return;

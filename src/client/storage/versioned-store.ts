@@ -21,6 +21,24 @@ export type Parsed<T> =
   | { ok: false; reason: 'newer-version'; value: T }
   | { ok: false; reason: 'unreadable' };
 
+/**
+ * A pure parser's answer, which names its value (`progress`, `roster`), as the store reads it: one
+ * adapter, so every store treats "newer version" and "unreadable" alike.
+ */
+export function parserFor<T, K extends string>(
+  parse: (text: string) => { ok: boolean; reason?: string; dropped?: number } & Partial<Record<K, T>>,
+  name: K,
+  empty: () => T,
+): (text: string) => Parsed<T> {
+  return (text) => {
+    const result = parse(text);
+    if (result.ok) return { ok: true, value: result[name] ?? empty(), dropped: result.dropped ?? 0 };
+    return result.reason === 'newer-version'
+      ? { ok: false, reason: 'newer-version', value: result[name] ?? empty() }
+      : { ok: false, reason: 'unreadable' };
+  };
+}
+
 export interface VersionedState<T> {
   value: T;
   mode: StorageMode;
@@ -29,6 +47,13 @@ export interface VersionedState<T> {
   /** What could not be read when the record was loaded: all of it, or how many parts. */
   lost?: 'all' | number;
 }
+
+/** A store's state as its callers read it: the value under its own name (`progress`, `roster`). */
+export type NamedState<Name extends string, T> = Record<Name, T> & {
+  mode: StorageMode;
+  /** Where the saved text was copied when it could not be read. */
+  keptKey?: string;
+};
 
 export interface StoreOptions<T> {
   key: string;

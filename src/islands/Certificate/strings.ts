@@ -1,17 +1,7 @@
+import { keys } from '../../lib/i18n/strings';
+
 export const CERTIFICATE_STRING_KEYS = [
-  'noScript',
-  'loading',
-  'nameLabel',
-  'nameHint',
-  'print',
-  'heading',
-  'awardedTo',
-  'noName',
-  'completedPaths',
-  'completedLessons',
-  'none',
-  'date',
-  'code',
-  'selfIssued',
-] as const;
+  ...keys('noScript loading nameLabel nameHint print heading awardedTo noName completedPaths'),
+  ...keys('completedLessons none date code selfIssued'),
+];
 export type CertificateStrings = Record<(typeof CERTIFICATE_STRING_KEYS)[number], string>;

@@ -5,7 +5,7 @@ import type { Progress } from '../../lib/progress/model';
 import { parseProgressText } from '../../lib/progress/parse';
 import { downloadFile } from '../../client/download';
 import { Field } from '../Field';
-import { MergePreview } from './MergePreview';
+import { useMergePreview } from './MergePreview';
 import type { ProgressStrings } from './strings';
 
 interface Props {
@@ -28,18 +28,18 @@ function download(progress: Progress): void {
 
 /** Export to a file and import one back, merging and never losing anything. */
 export function Backup({ state, catalogue, strings }: Props) {
-  const [incoming, setIncoming] = useState<Progress | undefined>();
   const [error, setError] = useState('');
   const [inputKey, setInputKey] = useState(0);
+  const { preview, offer } = useMergePreview(state, catalogue, strings, () => setInputKey((key) => key + 1));
 
   const read = async (file: File | undefined) => {
     setError('');
-    setIncoming(undefined);
+    offer(undefined);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) return setError(strings['importError.too-big']);
     const result = parseProgressText(await file.text());
     if (!result.ok) return setError(strings[`importError.${result.reason}`]);
-    setIncoming(result.progress);
+    offer(result.progress);
   };
 
   return (
@@ -64,19 +64,7 @@ export function Backup({ state, catalogue, strings }: Props) {
           )}
         </Field>
       </div>
-      {incoming && (
-        <MergePreview
-          current={state.progress}
-          incoming={incoming}
-          catalogue={catalogue}
-          strings={strings}
-          readOnly={state.mode === 'read-only'}
-          onDone={() => {
-            setIncoming(undefined);
-            setInputKey(inputKey + 1);
-          }}
-        />
-      )}
+      {preview}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { updateProgress } from '../../client/storage/progress-store';
+import { updateProgress, type StoreState } from '../../client/storage/progress-store';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import { mergeProgress, previewMerge } from '../../lib/progress/merge';
 import type { Progress } from '../../lib/progress/model';
@@ -74,4 +74,31 @@ export function MergePreview({ current, incoming, catalogue, strings, readOnly, 
       </div>
     </section>
   );
+}
+
+/**
+ * An import or transfer waiting for the learner's yes, shown where it was asked for: `offer(progress)`
+ * shows it (`offer(undefined)` hides it), `preview` is what to render.
+ */
+export function useMergePreview(
+  state: StoreState | undefined,
+  catalogue: CatalogueData | undefined,
+  strings: ProgressStrings,
+  afterDone?: () => void,
+) {
+  const [incoming, offer] = useState<Progress | undefined>();
+  const preview = state && incoming && (
+    <MergePreview
+      current={state.progress}
+      incoming={incoming}
+      catalogue={catalogue}
+      strings={strings}
+      readOnly={state.mode === 'read-only'}
+      onDone={() => {
+        offer(undefined);
+        afterDone?.();
+      }}
+    />
+  );
+  return { preview, offer };
 }

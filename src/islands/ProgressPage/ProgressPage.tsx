@@ -2,13 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { getState, subscribe, type StoreState } from '../../client/storage/progress-store';
 import { readSetting } from '../../client/storage/settings';
 import { decodeTransfer } from '../../lib/codes/transfer';
-import type { Progress } from '../../lib/progress/model';
 import { useMounted } from '../use-mounted';
 import { useCatalogue } from '../use-catalogue';
 import { Backup } from './Backup';
 import { ClearAll } from './ClearAll';
 import { CompletionCode } from './CompletionCode';
-import { MergePreview } from './MergePreview';
+import { useMergePreview } from './MergePreview';
 import type { ProgressStrings } from './strings';
 import { Summary } from './Summary';
 import { Transfer } from './Transfer';
@@ -30,7 +29,8 @@ export default function ProgressPage(props: ProgressPageProps) {
   const mounted = useMounted();
   const [state, setState] = useState<StoreState | undefined>();
   const catalogue = useCatalogue(locale);
-  const [incoming, setIncoming] = useState<Progress | undefined>();
+  const data = catalogue === 'error' ? undefined : catalogue;
+  const { preview, offer } = useMergePreview(state, data, strings);
   const [linkError, setLinkError] = useState('');
 
   useEffect(() => {
@@ -40,7 +40,7 @@ export default function ProgressPage(props: ProgressPageProps) {
     const code = new URLSearchParams(location.hash.slice(1)).get('pindah');
     if (code) {
       const decoded = decodeTransfer(code);
-      if (decoded.ok) setIncoming(decoded.progress);
+      if (decoded.ok) offer(decoded.progress);
       else setLinkError(strings[`codeError.${decoded.error}`]);
       history.replaceState(null, '', location.pathname + location.search);
     }
@@ -51,7 +51,6 @@ export default function ProgressPage(props: ProgressPageProps) {
   // One swap from the placeholder to the whole page: a "loading" line that later grows into the
   // summary would push every section below it down (a layout shift of about 0.5).
   if (catalogue === undefined) return <p>{strings.loading}</p>;
-  const data = catalogue === 'error' ? undefined : catalogue;
 
   return (
     <div class="progress-page">
@@ -60,16 +59,7 @@ export default function ProgressPage(props: ProgressPageProps) {
           {linkError}
         </p>
       )}
-      {incoming && (
-        <MergePreview
-          current={state.progress}
-          incoming={incoming}
-          catalogue={data}
-          strings={strings}
-          onDone={() => setIncoming(undefined)}
-          readOnly={state.mode === 'read-only'}
-        />
-      )}
+      {preview}
       <Summary progress={state.progress} catalogue={data} strings={strings} lessonHref={props.lessonHref} />
       <section aria-labelledby="storage-title">
         <h2 id="storage-title">{strings.storageTitle}</h2>

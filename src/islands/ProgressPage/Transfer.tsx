@@ -2,9 +2,8 @@ import { useState } from 'preact/hooks';
 import type { StoreState } from '../../client/storage/progress-store';
 import { decodeTransfer, encodeTransfer } from '../../lib/codes/transfer';
 import type { CatalogueData } from '../../lib/progress/catalogue';
-import type { Progress } from '../../lib/progress/model';
-import { Field } from '../Field';
-import { MergePreview } from './MergePreview';
+import { TextField } from '../Field';
+import { useMergePreview } from './MergePreview';
 import { QrCode } from '../QrCode';
 import type { ProgressStrings } from './strings';
 
@@ -20,16 +19,16 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
   const [shown, setShown] = useState<string | undefined>();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
-  const [incoming, setIncoming] = useState<Progress | undefined>();
+  const { preview, offer } = useMergePreview(state, catalogue, strings);
 
   const show = () => setShown(encodeTransfer(state.progress, Date.now()));
   const receive = (event: Event) => {
     event.preventDefault();
     const decoded = decodeTransfer(typed);
-    setIncoming(undefined);
+    offer(undefined);
     if (!decoded.ok) return setError(strings[`codeError.${decoded.error}`]);
     setError('');
-    setIncoming(decoded.progress);
+    offer(decoded.progress);
   };
 
   return (
@@ -53,33 +52,19 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
         </div>
       )}
       <form class="code-form" onSubmit={receive} noValidate>
-        <Field id="transfer-input" label={strings.receiveLabel} error={error}>
-          {(control) => (
-            <input
-              {...control}
-              class="code-input"
-              value={typed}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellcheck={false}
-              onInput={(event) => setTyped(event.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          code
+          id="transfer-input"
+          label={strings.receiveLabel}
+          error={error}
+          value={typed}
+          onValue={setTyped}
+        />
         <button type="submit" class="button button--secondary">
           {strings.receive}
         </button>
       </form>
-      {incoming && (
-        <MergePreview
-          current={state.progress}
-          incoming={incoming}
-          catalogue={catalogue}
-          strings={strings}
-          readOnly={state.mode === 'read-only'}
-          onDone={() => setIncoming(undefined)}
-        />
-      )}
+      {preview}
     </section>
   );
 }

@@ -1,18 +1,7 @@
+import { keys } from '../../lib/i18n/strings';
+
 export const SEARCH_STRING_KEYS = [
-  'label',
-  'submit',
-  'clear',
-  'loading',
-  'count',
-  'none',
-  'error',
-  'filters',
-  'any',
-  'filter.path',
-  'filter.pillar',
-  'filter.service',
-  'filter.level',
-  'suggestTitle',
-  'suggestTerms',
-] as const;
+  ...keys('label submit clear loading count none error filters any filter.path filter.pillar filter.service'),
+  ...keys('filter.level suggestTitle suggestTerms'),
+];
 export type SearchStrings = Record<(typeof SEARCH_STRING_KEYS)[number], string>;

@@ -4,7 +4,7 @@ import { addLearner, lessonColumns, type ClassRecord } from '../../lib/trainer/r
 import { separatorFor, toCsv } from '../../lib/trainer/csv';
 import { fill } from '../../lib/text/fill';
 import { downloadFile } from '../../client/download';
-import { Field } from '../Field';
+import { Field, TextField } from '../Field';
 import { lessonTitle } from '../use-catalogue';
 import { Scanner, canScan } from './Scanner';
 import type { RosterStrings } from './strings';
@@ -85,24 +85,23 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
         noValidate
       >
         <h3>{strings.addTitle}</h3>
-        <Field id="learner-code" label={strings.code} hint={strings.codeHint} error={error}>
-          {(control) => (
-            <input
-              {...control}
-              class="code-input"
-              value={code}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellcheck={false}
-              onInput={(e) => setCode(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <Field id="learner-name" label={strings.learnerName} hint={strings.learnerNameHint}>
-          {(control) => (
-            <input {...control} value={name} maxLength={60} onInput={(e) => setName(e.currentTarget.value)} />
-          )}
-        </Field>
+        <TextField
+          code
+          id="learner-code"
+          label={strings.code}
+          hint={strings.codeHint}
+          error={error}
+          value={code}
+          onValue={setCode}
+        />
+        <TextField
+          id="learner-name"
+          label={strings.learnerName}
+          hint={strings.learnerNameHint}
+          value={name}
+          maxLength={60}
+          onValue={setName}
+        />
         <p class="button-row">
           <button class="button">{strings.addLearner}</button>
           {canScan() && (

@@ -3,7 +3,7 @@ import { agenda, decodeSession, emptySession, encodeSession, moveItem } from '..
 import type { Session, SessionItem } from '../../lib/trainer/session';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';
-import { Field } from '../Field';
+import { Field, TextField } from '../Field';
 import { PlannerRow } from './PlannerRow';
 import { ShareSession } from './ShareSession';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
@@ -82,40 +82,31 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
       {skipped > 0 && <p class="form-error">{fill(strings.skipped, { count: skipped })}</p>}
       <fieldset>
         <legend>{strings.about}</legend>
-        <Field id="session-title" label={strings.title}>
-          {(control) => (
-            <input
-              {...control}
-              value={session.title}
-              maxLength={80}
-              onInput={(e) => update({ title: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          id="session-title"
+          label={strings.title}
+          value={session.title}
+          maxLength={80}
+          onValue={(title) => update({ title })}
+        />
         <div class="field-row">
           <div>
-            <Field id="session-date" label={strings.date}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="date"
-                  value={session.date}
-                  onInput={(e) => update({ date: e.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              id="session-date"
+              label={strings.date}
+              type="date"
+              value={session.date}
+              onValue={(date) => update({ date })}
+            />
           </div>
           <div>
-            <Field id="session-start" label={strings.start}>
-              {(control) => (
-                <input
-                  {...control}
-                  type="time"
-                  value={session.start}
-                  onInput={(e) => update({ start: e.currentTarget.value || '09:00' })}
-                />
-              )}
-            </Field>
+            <TextField
+              id="session-start"
+              label={strings.start}
+              type="time"
+              value={session.start}
+              onValue={(start) => update({ start: start || '09:00' })}
+            />
           </div>
         </div>
       </fieldset>

@@ -5,6 +5,7 @@
  * Older versions are migrated here, one step at a time.
  */
 import { emptyProgress, PROGRESS_VERSION, type LessonProgress, type Progress } from './model';
+import { parseJson } from '../text/json';
 
 export type ParseResult =
   | { ok: true; progress: Progress; dropped: number; migratedFrom?: number }
@@ -94,11 +95,6 @@ export function parseProgress(value: unknown): ParseResult {
 }
 
 export function parseProgressText(text: string): ParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  return parseProgress(value);
+  const json = parseJson(text);
+  return json.ok ? parseProgress(json.value) : { ok: false, reason: 'not-json' };
 }

@@ -4,6 +4,7 @@
  */
 import { decodeCompletion } from '../codes/completion';
 import type { FrameError } from '../codes/frame';
+import { parseJson } from '../text/json';
 
 export const ROSTER_VERSION = 1;
 
@@ -76,12 +77,8 @@ function readClass(value: unknown): { record: ClassRecord; dropped: number } | u
 
 /** Keeps every class and learner it can read and counts what it could not. */
 export function parseRoster(text: string): ParsedRoster {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'unreadable' };
-  }
+  const json = parseJson(text);
+  const value = json.ok ? json.value : undefined;
   if (typeof value !== 'object' || value === null || !Array.isArray((value as Roster).classes)) {
     return { ok: false, reason: 'unreadable' };
   }
