@@ -10,41 +10,42 @@ import { serviceSchema } from './schemas/service';
 import { createRegionSchema } from './schemas/region';
 import { siteSchema } from './schemas/site';
 import { strictObject } from './schemas/common';
+import { lenient } from './schemas/lenient';
 import { LOCALES } from './lib/i18n/locales';
 
 const lessons = defineCollection({
   loader: glob({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: `${contentDir}/lessons` }),
-  schema: createLessonSchema(loadOfficialHosts()),
+  schema: lenient(createLessonSchema(loadOfficialHosts())),
 });
 
 const paths = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/paths` }),
-  schema: pathSchema,
+  schema: lenient(pathSchema),
 });
 
 const services = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${contentDir}/services` }),
-  schema: serviceSchema,
+  schema: lenient(serviceSchema),
 });
 
 const glossary = defineCollection({
   loader: glob({ pattern: `{${LOCALES.join(',')}}.yaml`, base: `${contentDir}/glossary` }),
-  schema: strictObject({ terms: z.array(glossaryTermSchema) }),
+  schema: lenient(strictObject({ terms: z.array(glossaryTermSchema) })),
 });
 
 const site = defineCollection({
   loader: glob({ pattern: 'site.yaml', base: contentDir }),
-  schema: siteSchema,
+  schema: lenient(siteSchema),
 });
 
 const region = defineCollection({
   loader: glob({ pattern: 'region.yaml', base: contentDir }),
-  schema: createRegionSchema(loadOfficialHosts()),
+  schema: lenient(createRegionSchema(loadOfficialHosts())),
 });
 
 const pages = defineCollection({
   loader: glob({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: `${contentDir}/pages` }),
-  schema: pageSchema,
+  schema: lenient(pageSchema),
 });
 
 export const collections = { lessons, paths, services, glossary, site, region, pages };

@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { crossCheck } from '../lib/content/cross-check';
+import { problemsFromIssues, type ContentProblem } from '../lib/content/problem';
+import { schemaIssuesOf } from '../schemas/lenient';
 import type { LocalizedText } from '../schemas/common';
 import type { Locale } from '../lib/i18n/urls';
 import { contentDir, buildDay, loadOfficialHosts, OFFICIAL_HOSTS_FILE, shownPath } from './content-files';
@@ -49,6 +51,19 @@ function fileOf(entry: { filePath?: string | undefined; id: string }, fallback: 
   return entry.filePath ?? fallback;
 }
 
+const LESSON_FIX = 'Compare the frontmatter with the lesson example in content/README.md, section 1.';
+const SIDE_FIX = 'Compare the file with its description in content/README.md, section 4.';
+
+function schemaProblemsOf(
+  entries: readonly { id: string; filePath?: string | undefined; data: unknown }[],
+  collection: string,
+  fix: string,
+): ContentProblem[] {
+  return entries.flatMap((entry) =>
+    problemsFromIssues(schemaIssuesOf(entry.data), { file: fileOf(entry, `${collection}/${entry.id}`), fix }),
+  );
+}
+
 let cached: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {
   cached ??= loadCatalog();
@@ -57,14 +72,25 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const showDrafts = import.meta.env.DEV;
-  const [lessonEntries, pathEntries, services, glossaryEntries, siteEntries, regionEntries] = await Promise.all([
-    getCollection('lessons'),
-    getCollection('paths'),
-    getCollection('services'),
-    getCollection('glossary'),
-    getCollection('site'),
-    getCollection('region'),
-  ]);
+  const [lessonEntries, pathEntries, services, glossaryEntries, siteEntries, regionEntries, pageEntries] =
+    await Promise.all([
+      getCollection('lessons'),
+      getCollection('paths'),
+      getCollection('services'),
+      getCollection('glossary'),
+      getCollection('site'),
+      getCollection('region'),
+      getCollection('pages'),
+    ]);
+  // Schema slips first: the checks below rely on every entry having the fields its schema promises.
+  const schemaProblems = [
+    ...schemaProblemsOf(lessonEntries, 'lessons', LESSON_FIX),
+    ...[pathEntries, services, glossaryEntries, siteEntries, regionEntries, pageEntries].flatMap((entries) =>
+      schemaProblemsOf(entries, entries[0]?.collection ?? '', SIDE_FIX),
+    ),
+  ];
+  if (schemaProblems.length > 0)
+    throwContentProblems(schemaProblems, `Some files in ${contentDir} do not fit their schema`);
 
   const problems = [
     ...crossCheck({
