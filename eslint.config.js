@@ -68,8 +68,8 @@ function forbid(layers, ...more) {
 function layers(rules) {
   return Object.entries(rules).map(([folder, patterns]) => ({
     files: [`${folder}/*.{ts,tsx,astro}`],
-    // Lazy bundles are entry points, like pages: they may start an island. Tests may use any layer's real data.
-    ignores: ['src/client/lazy/**', '**/*.test.{ts,tsx}'],
+    // Tests may use any layer's real data.
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

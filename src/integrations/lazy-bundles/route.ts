@@ -25,12 +25,19 @@ const finderStrings: Plugin = {
       : undefined,
 };
 
+/** Where each on-demand module's code starts, from the project root (this file runs from a build folder). */
+const LAZY_ENTRIES: Record<(typeof LAZY_MODULES)[number], string> = {
+  'read-aloud': 'src/client/lazy/read-aloud.ts',
+  'storage-notice': 'src/client/lazy/storage-notice.ts',
+  finder: 'src/islands/Finder/lazy.ts',
+};
+
 export const getStaticPaths: GetStaticPaths = () => LAZY_MODULES.map((name) => ({ params: { name } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const output = await build({
     // Resolved from the project root: this file runs from a build folder when prerendered.
-    input: path.resolve('src/client/lazy', `${params['name']}.ts`),
+    input: path.resolve(LAZY_ENTRIES[params['name'] as (typeof LAZY_MODULES)[number]]),
     write: false,
     plugins: [finderStrings],
     transform: { jsx: { runtime: 'automatic', importSource: 'preact' } },
