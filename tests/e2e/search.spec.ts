@@ -65,6 +65,17 @@ test('the search page finds lessons by their full text, keeps the query in the a
   await expect(page.getByRole('combobox', { name: 'Layanan' })).toHaveValue('');
 });
 
+test("a result's excerpt is the lesson's own words, not its path, pillar, level and service run together", async ({
+  page,
+}) => {
+  await page.goto('/cari/?q=ktp%20digital');
+  const top = page.locator('.search-results > li').first();
+  await expect(top.getByRole('link')).toHaveText(titleOf('aktivasi-ktp-digital-ikd'));
+  const excerpt = (await top.locator('p').last().textContent()) ?? '';
+  expect(excerpt.length).toBeGreaterThan(20);
+  for (const label of ['Layanan kependudukan', 'Cakap digital']) expect(excerpt).not.toContain(label);
+});
+
 test('Escape clears the search, and an empty search suggests lessons and terms', async ({ page }) => {
   await page.goto('/cari/?q=otp');
   await expect(page.locator('.search-results > li').first()).toBeVisible();
