@@ -12,7 +12,7 @@ declare global {
       /** A locale-free page path made into this page's locale, under the base. */
       href: (pagePath: string) => string;
       /** Set by the lesson page so author components know the lesson and language they render in. */
-      lesson?: { id: number; slug: string; locale: Locale };
+      lesson?: { id: number; slug: string };
       /** Per-page counters, so generated element ids and Steps keys are stable from build to build. */
       counters?: Record<string, number>;
     }

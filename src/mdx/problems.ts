@@ -31,7 +31,7 @@ export interface PropProblem {
 function whereUsed(astro: AstroLike, component: UsedComponent): { file: string; line?: number | undefined } {
   const lesson = astro.locals.lesson;
   if (!lesson) return { file: '(a page that is not a lesson)' };
-  const file = lessonFile(lesson.locale, lesson.slug);
+  const file = lessonFile(astro.locals.locale, lesson.slug);
   const prop = component.markedBy;
   const value: unknown = prop && Object.entries(astro.props).find(([key]) => key === prop)?.[1];
   const mark = prop && typeof value === 'string' && value !== '' ? { prop, value } : undefined;

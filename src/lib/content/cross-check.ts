@@ -4,7 +4,7 @@
  */
 import { didYouMean } from '../text/closest';
 import type { ContentProblem } from './problem';
-import type { Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 
 export interface LessonRef {
   file: string;
@@ -51,7 +51,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
 }
 
 function originals(lessons: readonly LessonRef[]): Map<string, LessonRef> {
-  return new Map(lessons.filter((lesson) => lesson.locale === 'id').map((lesson) => [lesson.slug, lesson]));
+  return new Map(lessons.filter((lesson) => lesson.locale === DEFAULT_LOCALE).map((lesson) => [lesson.slug, lesson]));
 }
 
 function checkLessonIds(lessons: readonly LessonRef[]): ContentProblem[] {
