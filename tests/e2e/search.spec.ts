@@ -31,7 +31,7 @@ test('the home page "Saya ingin…" box leads to the right lesson, with a typo',
 test('without JavaScript the header search is a form to the search page', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await context.newPage();
-  await page.goto('/');
+  await page.goto('/tentang/');
   await page.getByRole('searchbox', { name: 'Cari pelajaran' }).fill('otp');
   await page.getByRole('banner').getByRole('button', { name: 'Cari' }).click();
   await expect(page).toHaveURL('/cari/?q=otp');
@@ -54,6 +54,7 @@ test('the search page finds lessons by their full text, keeps the query in the a
   await expect(page.locator('#search-status')).toContainText('"situs"');
   const before = await results.getByRole('link').allTextContents();
   expect(before.length).toBeGreaterThan(1);
+  await page.locator('details.search-filters summary').click();
   await page.getByRole('combobox', { name: 'Layanan' }).selectOption('Identitas Kependudukan Digital (IKD)');
   await expect(page).toHaveURL(/layanan=/);
   await expect(results).not.toHaveCount(before.length);

@@ -1,6 +1,6 @@
 /**
  * Marks on lists of lessons and paths: "Selesai" on a lesson card, "2 dari 5
- * pelajaran selesai" on a path page, and the home page's "Lanjutkan belajar".
+ * pelajaran selesai" with a bar on a path page and card, and the home page's "Lanjutkan belajar".
  */
 import type { Progress } from '../../lib/progress/model';
 import { getProgress, subscribe } from '../storage/progress-store';
@@ -23,6 +23,8 @@ function markLessons(progress: Progress): void {
     const ids = parseIdList(mark.dataset['progressCount']!);
     const done = ids.filter((id) => progress.lessons[id]?.status === 'completed').length;
     mark.textContent = count(done, ids.length);
+    // The bar under the words (progress.css) is drawn from this share.
+    mark.style.setProperty('--done', String(ids.length ? done / ids.length : 0));
     // The home page's path cards stay quiet until the learner has begun that path.
     mark.hidden = mark.hasAttribute('data-progress-quiet') && !ids.some((id) => progress.lessons[id]);
   }
@@ -36,6 +38,9 @@ function markContinue(progress: Progress): void {
   link.href = fill(box.dataset['lessonHref']!, { slug: last.slug });
   link.textContent = last.title;
   box.hidden = false;
+  // "Lanjutkan" takes the place of "Mulai belajar": one way in at the top of the home page.
+  const start = document.querySelector<HTMLElement>('[data-start]');
+  if (start) start.hidden = true;
 }
 
 export function markProgress(): void {

@@ -21,6 +21,14 @@ export interface SearchPageProps {
 }
 const FILTERS = ['path', 'pillar', 'service', 'level'] as const;
 
+/** "Saring hasil", or with filters on, "Saring: Jalur Kesehatan · 1 filter". */
+export function filterSummary(filters: Record<string, string>, strings: SearchStrings): string {
+  const on = FILTERS.filter((name) => filters[name]);
+  if (on.length === 0) return strings.filters;
+  const chosen = on.map((name) => `${strings[`filter.${name}`]} ${filters[name]}`).join(', ');
+  return fill(on.length === 1 ? strings.filtersOne : strings.filtersOn, { chosen, count: on.length });
+}
+
 /** Full-text search with Pagefind: our own small interface, the query kept in the address. */
 export default function SearchPage({ strings, suggestions, terms, finderUrl, locale, children }: SearchPageProps) {
   const mounted = useMounted();
@@ -108,34 +116,37 @@ export default function SearchPage({ strings, suggestions, terms, finderUrl, loc
             {strings.submit}
           </button>
         </div>
-        <fieldset class="search-filters">
-          <legend>{strings.filters}</legend>
-          {/* All four are drawn from the first render, disabled until Pagefind lists their values:
-          filters popping in later would push the results down (a layout shift). */}
-          {FILTERS.map((name) => (
-            <label key={name}>
-              {strings[`filter.${name}`]}
-              <select
-                disabled={!options[name]?.length}
-                value={state.filters[name] ?? ''}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  const filters = Object.fromEntries(
-                    Object.entries({ ...state.filters, [name]: value }).filter(([, chosen]) => chosen),
-                  );
-                  update({ ...state, filters }, 'push');
-                }}
-              >
-                <option value="">{strings.any}</option>
-                {(options[name] ?? []).map((value) => (
-                  <option key={value} value={value}>
-                    {value}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
+        {/* One fold below the box, so the first result shows on a phone's first screen; its
+        summary says which filters are on. All four are drawn from the first render, disabled until
+        Pagefind lists their values: filters popping in later would shift the page. */}
+        <details class="search-filters">
+          <summary>{filterSummary(state.filters, strings)}</summary>
+          <div class="search-filters__fields">
+            {FILTERS.map((name) => (
+              <label key={name}>
+                {strings[`filter.${name}`]}
+                <select
+                  disabled={!options[name]?.length}
+                  value={state.filters[name] ?? ''}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    const filters = Object.fromEntries(
+                      Object.entries({ ...state.filters, [name]: value }).filter(([, chosen]) => chosen),
+                    );
+                    update({ ...state, filters }, 'push');
+                  }}
+                >
+                  <option value="">{strings.any}</option>
+                  {(options[name] ?? []).map((value) => (
+                    <option key={value} value={value}>
+                      {value}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+        </details>
       </form>
       <p id="search-status" class="search-status" role="status">
         {isBlankQuery(state.q) ? '' : status}

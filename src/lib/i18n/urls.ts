@@ -40,6 +40,7 @@ export const routes = {
   session: () => '/sesi/',
   progress: () => '/kemajuan/',
   search: () => '/cari/',
+  offline: () => '/offline/',
   certificate: () => '/kemajuan/sertifikat/',
   handoutQr: (slug: string) => `/qr/${slug}.svg`,
 } as const;
