@@ -81,7 +81,7 @@ test('the presenter view walks a lesson by keyboard and clicker, with notes on r
   await expect(counter).toHaveText(`Layar 4 dari ${total}`);
   await page.keyboard.press('PageUp');
   await expect(counter).toHaveText(`Layar 3 dari ${total}`);
-  await expect(page).toHaveURL(/#kode-otp-rahasia\/3$/);
+  await expect(page).toHaveURL(/\?pelajaran=kode-otp-rahasia#3$/);
 
   // Steps come one per screen.
   await page.keyboard.press('End');
@@ -91,7 +91,7 @@ test('the presenter view walks a lesson by keyboard and clicker, with notes on r
     if ((await page.locator('.presenter__kicker').allTextContents()).join().includes('Langkah 1 dari')) break;
     await page.keyboard.press('ArrowLeft');
   }
-  await expect(page.locator('.presenter__step li')).toHaveCount(1);
+  await expect(page.locator('.presenter__step .presenter__number')).toHaveText('1');
 
   // Trainer notes stay hidden until asked for.
   await page.keyboard.press('Home');
@@ -106,6 +106,68 @@ test('the presenter view walks a lesson by keyboard and clicker, with notes on r
   const at = await counter.textContent();
   await page.reload();
   await expect(counter).toHaveText(at!);
+});
+
+test('each slide fits its 16:9 frame on a 1280 × 720 projector, and ?pelajaran= opens that lesson', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/pelatih/presentasi/?pelajaran=kode-otp-rahasia');
+  const counter = page.locator('[data-counter]');
+  await expect(counter).toHaveText(/^Layar 1 dari (\d+)$/);
+  const total = Number((await counter.textContent())!.match(/dari (\d+)/)![1]);
+  await expect(page.locator('[data-lesson-title]')).toHaveText(title('kode-otp-rahasia'));
+  const frame = page.locator('[data-frame]');
+  const box = (await frame.boundingBox())!;
+  expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+  let steps = 0;
+  for (let n = 1; n <= total; n++) {
+    await expect(counter).toHaveText(`Layar ${n} dari ${total}`);
+    // Every element the slide shows, the step number included, lies inside the frame; a slide too
+    // long for it scrolls inside the frame instead of spilling out.
+    const outside = await frame.evaluate((root) => {
+      const edge = root.getBoundingClientRect();
+      const slide = root.querySelector('[data-slide]')!;
+      const clip = slide.getBoundingClientRect();
+      return [...root.querySelectorAll('*')]
+        .filter((node) => node.checkVisibility())
+        .filter((node) => {
+          const rect = node.getBoundingClientRect();
+          if (rect.width === 0 || rect.height === 0) return false;
+          // Scrolled out of view inside the slide is inside the frame.
+          if (slide.contains(node) && node !== slide && (rect.top >= clip.bottom || rect.bottom <= clip.top))
+            return false;
+          return (
+            rect.left < edge.left - 1 ||
+            rect.right > edge.right + 1 ||
+            rect.top < edge.top - 1 ||
+            rect.bottom > edge.bottom + 1
+          );
+        })
+        .map((node) => `${node.tagName}.${node.className}`);
+    });
+    expect(outside, `slide ${n}`).toEqual([]);
+    if (await page.locator('.presenter__number').count()) {
+      steps += 1;
+      await expect(page.locator('.presenter__kicker')).toContainText(/· Langkah \d+ dari \d+$/);
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(steps).toBeGreaterThan(3);
+
+  await page.goto('/pelatih/presentasi/?pelajaran=pakai-mobile-jkn');
+  await expect(page.locator('[data-slide] h1')).toHaveText(title('pakai-mobile-jkn'));
+
+  // The picker looks like every other control: a 2px frame, 44px tall, lessons grouped by path.
+  await page.goto('/pelatih/presentasi/');
+  const picker = page.getByLabel('Pilih pelajaran');
+  await expect(picker.locator('optgroup')).not.toHaveCount(0);
+  const look = await picker.evaluate((select) => {
+    const style = getComputedStyle(select);
+    return { border: style.borderTopWidth, height: select.getBoundingClientRect().height };
+  });
+  expect(look.border).toBe('2px');
+  expect(look.height).toBeGreaterThanOrEqual(44);
 });
 
 test('a lesson prints as an A4 handout with its QR code, links written out and room for notes', async ({ page }) => {

@@ -15,6 +15,7 @@ export interface Slide {
 
 export interface SlideText {
   step: string;
+  message: string;
   quiz: string;
   exercise: string;
 }
@@ -47,6 +48,30 @@ function splitNotes(nodes: Element[]): { content: Element[]; notes: Element[] } 
   return { content: content.filter((node): node is Element => node !== undefined), notes };
 }
 
+/** A run of items shown one per slide: numbered steps, or the messages of a scam drill. */
+const SERIES = 'ld-steps, ld-drill';
+const holdsSeries = (node: Element) => node.matches(SERIES) || node.querySelector(SERIES) !== null;
+
+/** What a step shows as its picture: a drawn screen (<Screen>), a figure or an image. */
+const PICTURE = '[data-screen], figure, img';
+
+/**
+ * A step as a slide: its number large inside the frame (the kicker says "Langkah 2 dari 5" in
+ * words), its text, and its picture beside it when it has one.
+ */
+function stepSlide(step: Element, n: number): Element {
+  const copy = staticCopy(step);
+  const pictures = Array.from(copy.querySelectorAll(PICTURE)).filter((node) => !node.parentElement?.closest(PICTURE));
+  pictures.forEach((node) => node.remove());
+  return el(
+    'div',
+    { class: pictures.length > 0 ? 'presenter__step presenter__step--picture' : 'presenter__step' },
+    el('p', { class: 'presenter__number', 'aria-hidden': 'true' }, String(n)),
+    el('div', { class: 'presenter__text' }, ...Array.from(copy.childNodes)),
+    ...(pictures.length > 0 ? [el('div', { class: 'presenter__picture' }, ...pictures)] : []),
+  );
+}
+
 export function buildSlides(lesson: Element, text: SlideText): Slide[] {
   const slides: Slide[] = [];
   const title = lesson.querySelector('h1');
@@ -65,22 +90,40 @@ export function buildSlides(lesson: Element, text: SlideText): Slide[] {
   }
   for (const { heading, nodes } of sections) {
     const { content, notes } = splitNotes(nodes);
-    const stepsIndex = content.findIndex((node) => node.matches('ld-steps'));
-    const headingCopy = staticCopy(heading);
-    if (stepsIndex < 0) {
-      slides.push({ kicker: '', content: [headingCopy, ...content], notes });
-      continue;
+    const title = heading.textContent ?? '';
+    let rest = content;
+    let lead: Element[] = [staticCopy(heading)];
+    let sectionNotes = notes;
+    // Steps and drill messages come one per screen; what lies between them stays together.
+    for (let at = rest.findIndex(holdsSeries); at >= 0; at = rest.findIndex(holdsSeries)) {
+      const holder = rest[at]!;
+      const series = holder.matches(SERIES) ? holder : holder.querySelector(SERIES)!;
+      const before = rest.slice(0, at);
+      if (holder !== series) {
+        const intro = holder.cloneNode(true) as Element;
+        intro.querySelector(SERIES)?.remove();
+        before.push(intro);
+      }
+      // A heading with nothing under it before the series is no slide: the kicker names the section.
+      if (before.length > 0)
+        slides.push({ kicker: lead.length ? '' : title, content: [...lead, ...before], notes: sectionNotes });
+      const steps = series.matches('ld-steps');
+      const items = Array.from(series.querySelectorAll(steps ? ':scope > ol > li' : '.drill-list > li'));
+      items.forEach((item, index) => {
+        const position = fill(steps ? text.step : text.message, { n: index + 1, total: items.length });
+        const slide = steps ? stepSlide(item, index + 1) : staticCopy(item);
+        slides.push({
+          kicker: `${title} · ${position}`,
+          content: [slide],
+          notes: before.length > 0 ? [] : sectionNotes,
+        });
+      });
+      rest = rest.slice(at + 1);
+      lead = [];
+      sectionNotes = [];
     }
-    const before = content.slice(0, stepsIndex);
-    const after = content.slice(stepsIndex + 1);
-    const steps = Array.from(content[stepsIndex]!.querySelectorAll(':scope > ol > li'));
-    if (before.length > 0) slides.push({ kicker: '', content: [headingCopy, ...before], notes });
-    steps.forEach((step, index) => {
-      const list = el('ol', { class: 'presenter__step', start: index + 1 }, step.cloneNode(true));
-      const kicker = `${heading.textContent ?? ''} · ${fill(text.step, { n: index + 1, total: steps.length })}`;
-      slides.push({ kicker, content: [list], notes: before.length > 0 ? [] : notes });
-    });
-    if (after.length > 0) slides.push({ kicker: heading.textContent ?? '', content: after, notes: [] });
+    if (lead.length > 0 || rest.length > 0)
+      slides.push({ kicker: lead.length ? '' : title, content: [...lead, ...rest], notes: sectionNotes });
   }
 
   const questions = Array.from(lesson.querySelectorAll('.quiz-section .quiz-question'));

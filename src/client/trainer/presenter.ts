@@ -12,6 +12,8 @@ interface Parts {
   select: HTMLSelectElement;
   stage: HTMLElement;
   slide: HTMLElement;
+  kicker: HTMLElement;
+  lessonTitle: HTMLElement;
   notes: HTMLElement;
   counter: HTMLElement;
   notesToggle: HTMLButtonElement;
@@ -28,15 +30,47 @@ function parts(root: HTMLElement): Parts {
     select: get('select'),
     stage: get('[data-presenter-stage]'),
     slide: get('[data-slide]'),
+    kicker: get('[data-kicker]'),
+    lessonTitle: get('[data-lesson-title]'),
     notes: get('[data-notes]'),
     counter: get('[data-counter]'),
     notesToggle: get('[data-notes-toggle]'),
   };
 }
 
-function readHash(): { slug: string; index: number } {
-  const [slug = '', index = '1'] = decodeURIComponent(location.hash.slice(1)).split('/');
+/**
+ * The lesson and screen from the address: `?pelajaran=<slug>#3`, as the lesson's "Tampilkan di
+ * proyektor" link and a shared link write it; `#<slug>/3` still opens from older links.
+ */
+function readAddress(): { slug: string; index: number } {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const fromQuery = new URLSearchParams(location.search).get('pelajaran');
+  const [slug = '', index = '1'] = fromQuery ? [fromQuery, hash] : hash.split('/');
   return { slug, index: Math.max(0, Number(index) - 1 || 0) };
+}
+
+/** Shrinks a slide's type until it fits its frame, down to half; past that the frame scrolls. */
+function fit(slide: HTMLElement): void {
+  slide.style.fontSize = '';
+  for (let scale = 0.9; slide.scrollHeight > slide.clientHeight + 1 && scale >= 0.5; scale -= 0.1)
+    slide.style.fontSize = `${scale.toFixed(1)}em`;
+}
+
+interface Catalogue {
+  lessons: Record<string, { slug: string; title: string }>;
+  paths: { title: string; lessons: number[] }[];
+}
+
+/** The lessons to pick from, one group per path, the current one chosen. */
+function fillPicker(select: HTMLSelectElement, catalogue: Catalogue, chosen: string): void {
+  for (const path of catalogue.paths) {
+    const group = el('optgroup', { label: path.title });
+    for (const id of path.lessons) {
+      const lesson = catalogue.lessons[id];
+      if (lesson) group.append(new Option(lesson.title, lesson.slug, false, lesson.slug === chosen));
+    }
+    select.append(group);
+  }
 }
 
 export function setUpPresenter(root: HTMLElement): void {
@@ -50,12 +84,13 @@ export function setUpPresenter(root: HTMLElement): void {
   const show = (next: number, focus = true) => {
     index = Math.min(Math.max(next, 0), slides.length - 1);
     const slide = slides[index]!;
-    const kicker = slide.kicker ? [el('p', { class: 'presenter__kicker' }, slide.kicker)] : [];
-    p.slide.replaceChildren(...kicker, ...slide.content.map((node) => node.cloneNode(true)));
+    p.kicker.textContent = slide.kicker;
+    p.slide.replaceChildren(...slide.content.map((node) => node.cloneNode(true)));
+    fit(p.slide);
     p.notes.replaceChildren(...slide.notes.map((node) => node.cloneNode(true)));
     p.notesToggle.disabled = slide.notes.length === 0;
     p.counter.textContent = text.counter.replace('{n}', String(index + 1)).replace('{total}', String(slides.length));
-    history.replaceState(null, '', `#${slug}/${index + 1}`);
+    history.replaceState(null, '', `?pelajaran=${encodeURIComponent(slug)}#${index + 1}`);
     if (focus) p.slide.focus();
   };
 
@@ -70,6 +105,7 @@ export function setUpPresenter(root: HTMLElement): void {
       const lesson = page.querySelector('article.lesson');
       if (!lesson) throw new Error('not a lesson');
       slides = buildSlides(lesson, text);
+      p.lessonTitle.textContent = lesson.querySelector('h1')?.textContent ?? '';
     } catch {
       p.intro.querySelector('.form-error')?.remove();
       p.pick.before(el('p', { class: 'form-error', role: 'alert' }, text.failed));
@@ -82,10 +118,11 @@ export function setUpPresenter(root: HTMLElement): void {
     show(at);
   };
 
+  const { slug: fromAddress, index: at } = readAddress();
   void fetch(root.dataset['catalogue'] ?? '')
-    .then((response) => response.json() as Promise<{ lessons: Record<string, { slug: string; title: string }> }>)
+    .then((response) => response.json() as Promise<Catalogue>)
     .then((catalogue) => {
-      for (const lesson of Object.values(catalogue.lessons)) p.select.add(new Option(lesson.title, lesson.slug));
+      fillPicker(p.select, catalogue, fromAddress);
       p.pick.hidden = false;
     })
     .catch(() => undefined);
@@ -127,6 +164,9 @@ export function setUpPresenter(root: HTMLElement): void {
     if (Math.abs(moved) > 60) show(index + (moved < 0 ? 1 : -1), false);
   });
 
-  const { slug: fromHash, index: at } = readHash();
-  if (fromHash) void open(fromHash, at);
+  // A projector going full screen, or a window resized, gives the slide a new frame to fit.
+  addEventListener('resize', () => {
+    if (!p.stage.hidden) fit(p.slide);
+  });
+  if (fromAddress) void open(fromAddress, at);
 }
