@@ -10,7 +10,9 @@ const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 export function measurePrecache(dist) {
   const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const entries = [
-    ...sw.matchAll(/\{"?url"?:["`]([^"`]+)["`],"?revision"?:(?:["`][^"`]*["`]|null),"?shell"?:(!0|!1|true|false)\}/g),
+    ...sw.matchAll(
+      /\{"?url"?:["`]([^"`]+)["`],"?revision"?:(?:["`][^"`]*["`]|null),"?shell"?:(!0|!1|true|false),"?bytes"?:\d+\}/g,
+    ),
   ].map((match) => ({ url: match[1], shell: match[2] === '!0' || match[2] === 'true' }));
   const fileOf = (url) => {
     const relative = url.slice(1).replace(/\/$/, '/index.html').replace(/^$/, 'index.html');

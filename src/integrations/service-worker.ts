@@ -64,12 +64,20 @@ export function serviceWorker(): AstroIntegration {
           url: `${base}${url.replace(/(^|\/)index\.html$/, '$1')}`,
           revision,
           shell: !NOT_SHELL.test(url.replace(/^en\//, '')),
+          file: url,
         }));
         const lessonPages = manifestEntries.filter(({ url }) => /^(en\/)?pelajaran\//.test(url)).length;
         const partial = lessonPages > precacheCap;
-        const entries = partial
+        const listed = partial
           ? all.filter((entry) => entry.shell && !NOT_SHELL_WHEN_LARGE.test(entry.url.slice(base.length)))
           : all;
+        // Each file's gzipped size: the worker tells the learner how much it is saving ("Menyimpan 1,2 MB…").
+        const entries = await Promise.all(
+          listed.map(async ({ file, ...entry }) => ({
+            ...entry,
+            bytes: (await gzip(await readFile(path.join(distDir, file)))).length,
+          })),
+        );
         if (partial)
           logger.info(
             `${lessonPages} lesson pages is over ${precacheCap}: precaching the shell only; lessons go offline by path pack or when opened.`,

@@ -6,16 +6,20 @@
  *
  * - Install precaches the whole site, or only the shell when the learner saves data
  *   (Save-Data, or "Hemat kuota" on the offline page) or when the catalogue is too large
- *   to precache (__PARTIAL__); it never activates by itself.
+ *   to precache (__PARTIAL__); it never activates by itself. The shell comes first; the
+ *   pages are told how much is left (the "Menyimpan 1,2 MB…" notice), and "Hentikan" stops
+ *   after the shell and turns "Hemat kuota" on.
  * - Pages are served from the cache first, so a lesson opens instantly and offline;
  *   a new deploy arrives as a new worker that waits until the learner taps "Perbarui".
  * - Unknown pages go to the network and fall back to the offline page.
  */
 import {
+  MODE_KEY,
   PACK_HEADER,
   PACKS_CACHE as PACKS,
   SETTINGS_CACHE as SETTINGS,
   VISITED_CACHE as VISITED,
+  type SaveMessage,
 } from '../lib/offline/names';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -23,6 +27,8 @@ interface Entry {
   url: string;
   revision: string | null;
   shell: boolean;
+  /** Gzipped size, for the notice's "1,2 MB". */
+  bytes: number;
 }
 declare const __PRECACHE__: Entry[];
 declare const __VERSION__: string;
@@ -33,11 +39,14 @@ const ENTRIES = __PRECACHE__;
 const PRECACHE = `langkah-precache-${__VERSION__}`;
 const REVISIONS = '__revisions';
 const BASE = new URL(self.registration.scope).pathname;
-// Query parameters that never change a page: Pagefind's cache-buster, search and trainer flags.
-const IGNORED_PARAMS = ['ts', 'q', 'pelatih', 'jalur', 'pilar', 'layanan', 'tingkat'];
+// Query parameters that never change a page: Pagefind's cache-buster, search, trainer flags, the presenter's lesson.
+const IGNORED_PARAMS = ['ts', 'q', 'pelatih', 'jalur', 'pilar', 'layanan', 'tingkat', 'pelajaran'];
+
+/** Set by "Hentikan": the rest of this download is left for later. */
+let stopRequested = false;
 
 async function savingData(): Promise<boolean> {
-  const setting = await caches.open(SETTINGS).then((cache) => cache.match(`${BASE}__mode`));
+  const setting = await caches.open(SETTINGS).then((cache) => cache.match(`${BASE}${MODE_KEY}`));
   if (setting) return (await setting.text()) === 'saver';
   return Boolean((self.navigator as WorkerNavigator & { connection?: { saveData?: boolean } }).connection?.saveData);
 }
@@ -57,6 +66,12 @@ async function previousCaches(): Promise<{ cache: Cache; revisions: Record<strin
   return found;
 }
 
+/** Tells every open page how the download goes; they show it (src/client/offline/save-notice.ts). */
+async function tell(message: SaveMessage): Promise<void> {
+  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+    client.postMessage(message);
+}
+
 async function precache(entries: Entry[]): Promise<void> {
   const cache = await caches.open(PRECACHE);
   const previous = await previousCaches();
@@ -70,20 +85,50 @@ async function precache(entries: Entry[]): Promise<void> {
     }
     return undefined;
   };
-  const queue = [...entries];
-  const worker = async () => {
+  const held = new Set(
+    (await cache.keys()).map((request) => new URL(request.url).pathname + new URL(request.url).search),
+  );
+  const kept: Entry[] = [];
+  const progress = { type: 'SAVE_PROGRESS' as const, done: 0, total: 0 };
+  const download: Entry[] = [];
+  for (const entry of entries) {
+    if (held.has(entry.url)) kept.push(entry);
+    else download.push(entry);
+  }
+  progress.total = download.reduce((sum, entry) => sum + entry.bytes, 0);
+  let told = 0;
+  // The shell first: if the learner stops, what is saved is what the site needs to open.
+  const queue = [...download].sort((a, b) => Number(b.shell) - Number(a.shell));
+  const lane = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      if (await cache.match(entry.url)) continue;
+      if (stopRequested && !entry.shell) continue;
       const response = (await copy(entry)) ?? (await fetch(entry.url, { cache: 'no-cache' }));
       if (!response.ok) throw new Error(`Could not precache ${entry.url}: ${response.status}`);
       await cache.put(entry.url, response);
+      kept.push(entry);
+      progress.done += entry.bytes;
+      if (Date.now() - told > 300) {
+        told = Date.now();
+        void tell({ ...progress });
+      }
     }
   };
-  // Six at a time: quick on good links, gentle on a 2G one.
-  await Promise.all(Array.from({ length: 6 }, worker));
-  const revisions = Object.fromEntries(entries.map((entry) => [entry.url, entry.revision]));
+  stopRequested = false;
+  void tell({ ...progress });
+  // Six at a time on a good link; two on a slow one, so a page the learner opens meanwhile is not starved.
+  const slow = /2g|3g/.test(
+    (self.navigator as WorkerNavigator & { connection?: { effectiveType?: string } }).connection?.effectiveType ?? '',
+  );
+  try {
+    await Promise.all(Array.from({ length: slow ? 2 : 6 }, lane));
+  } catch (error) {
+    void tell({ type: 'SAVE_FAILED' });
+    throw error;
+  }
+  const revisions = Object.fromEntries(kept.map((entry) => [entry.url, entry.revision]));
   const old = (await (await cache.match(`${BASE}${REVISIONS}`))?.json().catch(() => ({}))) ?? {};
   await cache.put(`${BASE}${REVISIONS}`, new Response(JSON.stringify({ ...old, ...revisions })));
+  void tell({ type: 'SAVE_DONE', stopped: stopRequested });
 }
 
 function cacheKey(url: URL): string {
@@ -150,4 +195,9 @@ self.addEventListener('message', (event) => {
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   // Data saver turned off: fetch the rest of the site in the background.
   if (data?.type === 'PRECACHE_ALL') event.waitUntil(precache(ENTRIES));
+  // "Hentikan": finish the shell, then stop; from now on pages are kept as they are opened.
+  if (data?.type === 'PRECACHE_STOP') {
+    stopRequested = true;
+    event.waitUntil(caches.open(SETTINGS).then((cache) => cache.put(`${BASE}${MODE_KEY}`, new Response('saver'))));
+  }
 });

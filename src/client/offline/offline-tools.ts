@@ -4,6 +4,7 @@
  * shown first and a progress bar, removing them ("Hapus"), and the "Hemat kuota" switch.
  */
 import {
+  MODE_KEY,
   PACK_HEADER,
   PACKS_CACHE as PACKS,
   SETTINGS_CACHE as SETTINGS,
@@ -109,13 +110,13 @@ export async function setUpPack(panel: HTMLElement): Promise<void> {
 }
 
 export async function readSaver(base: string): Promise<boolean> {
-  const stored = await caches.open(SETTINGS).then((cache) => cache.match(`${base}__mode`));
+  const stored = await caches.open(SETTINGS).then((cache) => cache.match(`${base}${MODE_KEY}`));
   if (stored) return (await stored.text()) === 'saver';
   return Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
 }
 
 /** "Hemat kuota": the worker reads this before precaching; turning it off fetches the rest now. */
 export async function writeSaver(base: string, on: boolean): Promise<void> {
-  await caches.open(SETTINGS).then((cache) => cache.put(`${base}__mode`, new Response(on ? 'saver' : 'full')));
+  await caches.open(SETTINGS).then((cache) => cache.put(`${base}${MODE_KEY}`, new Response(on ? 'saver' : 'full')));
   if (!on) (await navigator.serviceWorker?.ready)?.active?.postMessage({ type: 'PRECACHE_ALL' });
 }

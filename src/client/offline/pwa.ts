@@ -1,5 +1,7 @@
+import { setUpSaveNotice } from './save-notice';
+
 /**
- * On every page: registers the service worker, offers "Perbarui" when a new version
+ * On every page: registers the service worker once the page has loaded, shows what it saves, offers "Perbarui" when a new version
  * waits (never mixing versions), and shows when the phone is offline. The words are
  * in the page (BaseLayout); this only switches them on.
  */
@@ -26,18 +28,23 @@ export function setUpPwa(base: string): void {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
   });
-  navigator.serviceWorker
-    .register(`${base}sw.js`, { scope: base })
-    .then((registration) => {
-      if (registration.waiting) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const worker = registration.installing;
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') offer(worker);
+  setUpSaveNotice();
+  const register = () =>
+    navigator.serviceWorker
+      .register(`${base}sw.js`, { scope: base })
+      .then((registration) => {
+        if (registration.waiting) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed') offer(worker);
+          });
         });
+      })
+      .catch(() => {
+        // No service worker (private mode, file://): the site still works online.
       });
-    })
-    .catch(() => {
-      // No service worker (private mode, file://): the site still works online.
-    });
+  // After the page's own load: saving the site for offline use never competes with the page the learner opened.
+  if (document.readyState === 'complete') void register();
+  else addEventListener('load', () => void register(), { once: true });
 }

@@ -7,3 +7,11 @@ export const PACKS_CACHE = 'langkah-packs';
 export const VISITED_CACHE = 'langkah-visited';
 export const SETTINGS_CACHE = 'langkah-settings';
 export const PACK_HEADER = 'x-langkah-pack';
+/** The key, under the site's base in SETTINGS_CACHE, of the "Hemat kuota" mode: 'saver' or 'full'. */
+export const MODE_KEY = '__mode';
+
+/** What the worker tells open pages while it saves the site for offline use. */
+export type SaveMessage =
+  | { type: 'SAVE_PROGRESS'; done: number; total: number }
+  | { type: 'SAVE_DONE'; stopped: boolean }
+  | { type: 'SAVE_FAILED' };
