@@ -8,7 +8,8 @@ test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 const { lessons, paths } = catalogue();
 const firstLesson = lessons[String(paths[0]!.lessons[0])]!;
 
-const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.offsetHeight);
+const headerHeight = (page: Page) =>
+  page.locator('.site-header').evaluate((header) => (header as HTMLElement).offsetHeight);
 const visibleSearchBoxes = (page: Page) =>
   page.locator('input[type="search"]').evaluateAll((boxes) => boxes.filter((box) => box.checkVisibility()).length);
 

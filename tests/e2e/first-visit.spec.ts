@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { catalogue, expect, test } from './fixtures';
-// @ts-expect-error: a plain-JavaScript helper shared with the benchmarks, without type declarations.
 import { serve } from '../support/static-server.mjs';
 
 // What a first visit saves for offline use, shown while it happens, with a way to stop it (issue 18).
