@@ -349,7 +349,9 @@ function generate(contentDir, n) {
       order: i + 1,
       title: { id: `Jalur ${capitalised(words(rand, 2))} ${i + 1}`, en: `Path ${words(rand, 2, EN_WORDS)} ${i + 1}` },
       summary: { id: sentence(rand), en: sentence(rand, EN_WORDS) },
+      icon: 'phone',
       introduction: [{ id: sentence(rand), en: sentence(rand, EN_WORDS) }],
+      reviewMonths: 12,
       lessons: members[i],
     };
     writeFileSync(

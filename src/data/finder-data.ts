@@ -14,6 +14,7 @@ export async function finderData(locale: Locale): Promise<FinderData> {
     const meta = lesson.original.data;
     return {
       slug: lesson.slug,
+      icon: catalog.pathBySlug.get(meta.path)?.data.icon,
       title: entry.data.title,
       summary: entry.data.summary,
       objectives: entry.data.objectives,

@@ -8,7 +8,9 @@ import Link from './Link.astro';
 import OfficialLink from './OfficialLink.astro';
 import ScamDrill from './ScamDrill.astro';
 import Simulator from './Simulator.astro';
+import Screen from './Screen.astro';
 import Steps from './Steps.astro';
+import TapPractice from './TapPractice.astro';
 import Term from './Term.astro';
 import Tip from './Tip.astro';
 import TrainerNote from './TrainerNote.astro';
@@ -20,8 +22,10 @@ export const mdxComponents = {
   Important,
   OfficialLink,
   ScamDrill,
+  Screen,
   Simulator,
   Steps,
+  TapPractice,
   Term,
   Tip,
   TrainerNote,

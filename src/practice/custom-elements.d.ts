@@ -7,6 +7,7 @@ declare module 'preact' {
       'ld-quiz': HTMLAttributes<HTMLElement>;
       'ld-drill': HTMLAttributes<HTMLElement>;
       'ld-sim': HTMLAttributes<HTMLElement>;
+      'ld-tap': HTMLAttributes<HTMLElement>;
     }
   }
 }

@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
+import { ICON_NAMES } from '../lib/icons/icons';
 import { localizedTextSchema, slugSchema, strictObject } from './common';
 
 export const pathSchema = strictObject({
   order: z.number().int().min(1),
   title: localizedTextSchema,
   summary: localizedTextSchema,
+  /** Its picture on the home page and the path page, from src/lib/icons/icons.ts. */
+  icon: z.enum(ICON_NAMES, { error: `Choose a picture: one of ${ICON_NAMES.join(', ')}.` }),
   /** Who the path is for and what they will be able to do: short paragraphs, one idea each. */
   introduction: z
     .array(localizedTextSchema)

@@ -140,6 +140,34 @@ describe('npm run build', () => {
   );
 
   it(
+    'fails on a drawn screen with an unknown part and no target, naming the lesson, the line and the fix',
+    () => {
+      let line = 0;
+      const { status, output } = buildWithContent((content) => {
+        line = lineOfFirstHeading(lessonFile(content));
+        replaceIn(
+          lessonFile(content),
+          /\n## /,
+          `\n<Screen
+  app="WhatsApp"
+  caption="Halaman Setelan"
+  parts={[{ kind: 'slider', text: 'Akun' }]}
+/>\n\n## `,
+        );
+      });
+      expect(status).not.toBe(0);
+      expect(output).toContain('<Screen> in a lesson is not valid');
+      expect(output).toMatch(
+        new RegExp(
+          `lessons/id/kode-otp-rahasia\\.mdx\\n {2}field: <Screen> parts(\\[0\\])?(\\.kind)?, line ${line}\\n {2}problem: .*one of text, row, field, button`,
+        ),
+      );
+      expect(output).toContain('fix: Compare it with the example of <Screen> in content/README.md, section 3.');
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
     'serves another region from content alone: its offices, notes and name, and none of Kutai Timur',
     () => {
       const { status, output, outDir } = buildWithContent((content) => {

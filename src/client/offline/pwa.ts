@@ -1,4 +1,9 @@
-import { setUpSaveNotice } from './save-notice';
+import type { SaveMessage } from '../../lib/offline/names';
+import { loadLazy } from '../lazy/load';
+import type { handle } from './save-notice';
+
+/** Smaller downloads (an update that changed a few files) pass without a word. */
+const QUIET_BELOW = 100_000;
 
 /**
  * On every page: registers the service worker once the page has loaded, shows what it saves, offers "Perbarui" when a new version
@@ -28,7 +33,16 @@ export function setUpPwa(base: string): void {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
   });
-  setUpSaveNotice();
+  // The "Menyimpan 1,2 MB…" notice loads its code with the first message worth showing.
+  let notice: Promise<{ handle: typeof handle }> | undefined;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SaveMessage | null>) => {
+    const type = event.data?.type;
+    if (!type?.startsWith('SAVE_')) return;
+    if (!notice && (event.data?.type !== 'SAVE_PROGRESS' || event.data.total < QUIET_BELOW)) return;
+    notice ??= loadLazy<{ handle: typeof handle }>('save-notice');
+    void notice.then((module) => module.handle(event as MessageEvent<SaveMessage>));
+  });
+  navigator.serviceWorker.startMessages();
   const register = () =>
     navigator.serviceWorker
       .register(`${base}sw.js`, { scope: base })

@@ -1,71 +1,77 @@
 /**
  * The notice at the foot of the screen while the worker saves the site for offline use:
  * "Menyimpan 1,2 MB agar bisa dibaca tanpa internet… Hentikan". The worker says how much is
- * left (src/sw/sw.ts); "Hentikan" asks it to stop after the shell. Small downloads (an update
- * that changed a few files) pass without a word.
+ * left (src/sw/sw.ts); "Hentikan" asks it to stop after the shell. Loaded on demand by pwa.ts
+ * at the first message worth showing, so pages carry none of this code.
  */
 import type { SaveMessage } from '../../lib/offline/names';
 import { formatBytes } from '../../lib/text/bytes';
 import { fill } from '../../lib/text/fill';
 
-const QUIET_BELOW = 100_000;
 type Words = Record<'saving' | 'saved' | 'stopped' | 'failed', string>;
 
-export function setUpSaveNotice(): void {
-  const notice = document.querySelector<HTMLElement>('[data-save-notice]');
-  if (!notice || !('serviceWorker' in navigator)) return;
-  const words = JSON.parse(notice.dataset['text'] ?? '{}') as Words;
-  const text = notice.querySelector<HTMLElement>('[data-save-text]')!;
-  const bar = notice.querySelector('progress')!;
-  const stop = notice.querySelector<HTMLButtonElement>('[data-save-stop]')!;
-  const close = notice.querySelector<HTMLButtonElement>('[data-save-close]')!;
-  const offlineLink = notice.querySelector<HTMLElement>('[data-save-more]')!;
-  let sender: ServiceWorker | undefined;
-  let showing = false;
-
-  const show = (on: boolean) => {
-    notice.hidden = !on;
-    // Nothing hides behind the notice: not a focused control (WCAG 2.4.11), nor the page's end.
-    const room = on ? `${notice.offsetHeight + 8}px` : '';
-    document.documentElement.style.scrollPaddingBlockEnd = room;
-    document.body.style.paddingBlockEnd = room;
+function parts(notice: HTMLElement) {
+  const get = <T extends HTMLElement>(selector: string) => notice.querySelector<T>(selector)!;
+  return {
+    words: JSON.parse(notice.dataset['text'] ?? '{}') as Words,
+    text: get('[data-save-text]'),
+    bar: notice.querySelector('progress')!,
+    stop: get<HTMLButtonElement>('[data-save-stop]'),
+    close: get<HTMLButtonElement>('[data-save-close]'),
+    more: get('[data-save-more]'),
   };
-  const finish = (words: string, more: boolean) => {
-    text.textContent = words;
-    bar.hidden = true;
-    stop.hidden = true;
-    close.hidden = false;
-    offlineLink.hidden = !more;
-    show(true);
-  };
+}
 
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<SaveMessage>) => {
-    const message = event.data;
-    if (message?.type === 'SAVE_PROGRESS') {
-      if (!showing && message.total < QUIET_BELOW) return;
-      sender = event.source instanceof ServiceWorker ? event.source : undefined;
-      if (!showing) {
-        text.textContent = fill(words.saving, { size: formatBytes(message.total, document.documentElement.lang) });
-        stop.disabled = false;
-      }
-      showing = true;
-      bar.max = message.total;
-      bar.value = message.done;
-      bar.hidden = stop.hidden = false;
-      close.hidden = offlineLink.hidden = true;
-      show(true);
-    } else if (showing && message?.type === 'SAVE_DONE') {
-      showing = false;
-      finish(message.stopped ? words.stopped : words.saved, message.stopped);
-    } else if (showing && message?.type === 'SAVE_FAILED') {
-      showing = false;
-      finish(words.failed, false);
+let state: { notice: HTMLElement; p: ReturnType<typeof parts>; sender?: ServiceWorker; showing: boolean } | undefined;
+
+function show(on: boolean): void {
+  const { notice } = state!;
+  notice.hidden = !on;
+  // Nothing hides behind the notice: not a focused control (WCAG 2.4.11), nor the page's end.
+  const room = on ? `${notice.offsetHeight + 8}px` : '';
+  document.documentElement.style.scrollPaddingBlockEnd = room;
+  document.body.style.paddingBlockEnd = room;
+}
+
+function finish(words: string, more: boolean): void {
+  const { p } = state!;
+  state!.showing = false;
+  p.text.textContent = words;
+  p.bar.hidden = p.stop.hidden = true;
+  p.close.hidden = false;
+  p.more.hidden = !more;
+  show(true);
+}
+
+/** One message from the worker; pwa.ts passes only those worth a word. */
+export function handle(event: MessageEvent<SaveMessage>): void {
+  if (!state) {
+    const notice = document.querySelector<HTMLElement>('[data-save-notice]');
+    if (!notice) return;
+    state = { notice, p: parts(notice), showing: false };
+    state.p.stop.addEventListener('click', () => {
+      state!.sender?.postMessage({ type: 'PRECACHE_STOP' });
+      state!.p.stop.disabled = true;
+    });
+    state.p.close.addEventListener('click', () => show(false));
+  }
+  const { p } = state;
+  const message = event.data;
+  if (message.type === 'SAVE_PROGRESS') {
+    if (event.source instanceof ServiceWorker) state.sender = event.source;
+    if (!state.showing) {
+      p.text.textContent = fill(p.words.saving, { size: formatBytes(message.total, document.documentElement.lang) });
+      p.stop.disabled = false;
     }
-  });
-  navigator.serviceWorker.startMessages();
-  stop.addEventListener('click', () => {
-    sender?.postMessage({ type: 'PRECACHE_STOP' });
-    stop.disabled = true;
-  });
-  close.addEventListener('click', () => show(false));
+    state.showing = true;
+    p.bar.max = message.total;
+    p.bar.value = message.done;
+    p.bar.hidden = p.stop.hidden = false;
+    p.close.hidden = p.more.hidden = true;
+    show(true);
+  } else if (state.showing && message.type === 'SAVE_DONE') {
+    finish(message.stopped ? p.words.stopped : p.words.saved, message.stopped);
+  } else if (state.showing && message.type === 'SAVE_FAILED') {
+    finish(p.words.failed, false);
+  }
 }

@@ -30,6 +30,7 @@ const LAZY_ENTRIES: Record<(typeof LAZY_MODULES)[number], string> = {
   'read-aloud': 'src/client/lazy/read-aloud.ts',
   'storage-notice': 'src/client/lazy/storage-notice.ts',
   finder: 'src/islands/Finder/lazy.ts',
+  'save-notice': 'src/client/offline/save-notice.ts',
 };
 
 export const getStaticPaths: GetStaticPaths = () => LAZY_MODULES.map((name) => ({ params: { name } }));

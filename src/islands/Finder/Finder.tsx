@@ -12,6 +12,8 @@ export interface FinderProps {
   /** Where the form goes without JavaScript, and for "all results": the full-text search page. */
   action: string;
   indexUrl: string;
+  /** The icon sprite, for each suggestion's picture. */
+  iconsUrl: string;
   locale: Locale;
   strings: FinderStrings;
   /** A compact box in the header, or a large one on the home page. */
@@ -23,7 +25,7 @@ export interface FinderProps {
  * plain form to the search page; with it, suggestions appear as links below the box.
  * Arrow keys move between them, Escape clears.
  */
-export default function Finder({ id, label, hint, action, indexUrl, locale, strings, variant }: FinderProps) {
+export default function Finder({ id, label, hint, action, indexUrl, iconsUrl, locale, strings, variant }: FinderProps) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const engine = useRef<Promise<FinderEngine | undefined> | undefined>(undefined);
@@ -115,6 +117,9 @@ export default function Finder({ id, label, hint, action, indexUrl, locale, stri
         {hits?.map((hit) => (
           <li key={hit.ref}>
             <a href={hit.path}>
+              <svg class="icon" aria-hidden="true" width="24" height="24">
+                <use href={`${iconsUrl}#${hit.icon}`} />
+              </svg>
               <span class="finder__kind">{hit.kind === 'lesson' ? strings.lesson : strings.term}</span> {hit.title}
             </a>
           </li>

@@ -17,6 +17,8 @@ export interface FinderLesson {
   objectives: string[];
   services: string[];
   terms: string[];
+  /** Its path's picture, shown beside the suggestion. */
+  icon?: string | undefined;
 }
 export interface FinderTerm {
   id: string;
@@ -24,8 +26,8 @@ export interface FinderTerm {
   definition: string;
   synonyms: string[];
 }
-/** Ref (a short id made at build) → [title, page path, kind]. */
-export type FinderDocs = Record<string, [string, string, 'lesson' | 'term']>;
+/** Ref (a short id made at build) → [title, page path, kind, picture]. */
+export type FinderDocs = Record<string, [string, string, 'lesson' | 'term', string?]>;
 export type Synonyms = Record<string, string[]>;
 
 export interface FinderData {
@@ -38,6 +40,8 @@ export interface FinderHit {
   title: string;
   path: string;
   kind: 'lesson' | 'term';
+  /** A name in the icon sprite (src/lib/icons/icons.ts). */
+  icon: string;
 }
 
 let registered = false;
@@ -87,7 +91,7 @@ export function buildFinder(
     const newRef = () => (next++).toString(36);
     for (const lesson of lessons) {
       const ref = newRef();
-      docs[ref] = [lesson.title, localeHref(base, locale, routes.lesson(lesson.slug)), 'lesson'];
+      docs[ref] = [lesson.title, localeHref(base, locale, routes.lesson(lesson.slug)), 'lesson', lesson.icon ?? 'book'];
       // Lessons outrank glossary entries that match equally: a lesson is what people came for.
       this.add(
         {
@@ -162,7 +166,7 @@ export function loadFinder(data: FinderData, locale: FinderLocale): Finder {
       });
       return results.slice(0, limit).flatMap(({ ref }) => {
         const doc = data.docs[ref];
-        return doc ? [{ ref, title: doc[0], path: doc[1], kind: doc[2] }] : [];
+        return doc ? [{ ref, title: doc[0], path: doc[1], kind: doc[2], icon: doc[3] ?? 'book' }] : [];
       });
     },
   };
