@@ -19,6 +19,8 @@ export const ICONS = {
   bank: 'M3 10l9-6 9 6M5 10v8M9.5 10v8M14.5 10v8M19 10v8M3 21h18',
   briefcase: 'M3 7h18v13H3zM8 7V4h8v3M3 13h18',
   document: 'M6 2h9l4 4v16H6zM15 2v4h4M9 12h6M9 16h6',
+  search: 'M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13zm4.6-1.9L21 21',
+  menu: 'M3 6h18M3 12h18M3 18h18',
   book: 'M4 4h7a2 2 0 0 1 2 2v14a2 2 0 0 0-2-2H4zM20 4h-5a2 2 0 0 0-2 2v14a2 2 0 0 1 2-2h5z',
 } as const;
 export type IconName = keyof typeof ICONS;
