@@ -85,9 +85,7 @@ async function precache(entries: Entry[]): Promise<void> {
     }
     return undefined;
   };
-  const held = new Set(
-    (await cache.keys()).map((request) => new URL(request.url).pathname + new URL(request.url).search),
-  );
+  const held = new Set((await cache.keys()).map(({ url }) => new URL(url).pathname));
   const kept: Entry[] = [];
   const progress = { type: 'SAVE_PROGRESS' as const, done: 0, total: 0 };
   const download: Entry[] = [];
@@ -95,18 +93,22 @@ async function precache(entries: Entry[]): Promise<void> {
     if (held.has(entry.url)) kept.push(entry);
     else download.push(entry);
   }
-  progress.total = download.reduce((sum, entry) => sum + entry.bytes, 0);
+  // Only what comes over the network counts: an update copies its unchanged files.
+  const unchanged = ({ url, revision }: Entry) =>
+    previous.some((old) => url in old.revisions && old.revisions[url] === revision);
+  progress.total = download.reduce((sum, entry) => sum + (unchanged(entry) ? 0 : entry.bytes), 0);
   let told = 0;
   // The shell first: if the learner stops, what is saved is what the site needs to open.
   const queue = [...download].sort((a, b) => Number(b.shell) - Number(a.shell));
   const lane = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       if (stopRequested && !entry.shell) continue;
-      const response = (await copy(entry)) ?? (await fetch(entry.url, { cache: 'no-cache' }));
+      const copied = await copy(entry);
+      const response = copied ?? (await fetch(entry.url, { cache: 'no-cache' }));
       if (!response.ok) throw new Error(`Could not precache ${entry.url}: ${response.status}`);
       await cache.put(entry.url, response);
       kept.push(entry);
-      progress.done += entry.bytes;
+      if (!copied) progress.done += entry.bytes;
       if (Date.now() - told > 300) {
         told = Date.now();
         void tell({ ...progress });

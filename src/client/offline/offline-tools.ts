@@ -10,6 +10,7 @@ import {
   SETTINGS_CACHE as SETTINGS,
   VISITED_CACHE as VISITED,
 } from '../../lib/offline/names';
+import { formatBytes } from '../../lib/text/bytes';
 
 /** Every address this phone holds in the site's caches, as URL paths: one pass, not a lookup per lesson. */
 export async function cachedPaths(): Promise<Set<string>> {
@@ -26,12 +27,6 @@ export async function markOffline(root: ParentNode = document, cached?: Set<stri
   for (const mark of root.querySelectorAll<HTMLElement>('[data-offline-url]')) {
     mark.hidden = !cached.has(mark.dataset['offlineUrl']!);
   }
-}
-
-function kilobytes(bytes: number): string {
-  return new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 0 }).format(
-    Math.max(1, bytes / 1024),
-  );
 }
 
 interface Pack {
@@ -61,7 +56,7 @@ export async function setUpPack(panel: HTMLElement): Promise<void> {
   const bar = panel.querySelector('progress')!;
   const status = panel.querySelector<HTMLElement>('[data-pack-status]')!;
   const text = JSON.parse(panel.dataset['text']!) as Record<'saved' | 'removed' | 'failed' | 'ready', string>;
-  size.textContent = kilobytes(pack.bytes);
+  size.textContent = formatBytes(pack.bytes, document.documentElement.lang);
 
   const refresh = async (first = false) => {
     const cached = await cachedPaths();
