@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSchema, slugSchema, strictObject } from './common';
 import { checkOfficialSources, sourceSchema } from './source';
+import { MAX_LESSON_ID } from '../lib/progress/model';
 
 export const PILLARS = ['cakap', 'etika', 'aman', 'budaya'] as const;
 export const LEVELS = ['dasar', 'menengah', 'lanjut'] as const;
@@ -53,7 +54,7 @@ export function createLessonSchema(officialHosts: ReadonlySet<string>) {
       .number({ error: 'Give the lesson a whole-number id, for example "id: 6". It must never change.' })
       .int()
       .positive()
-      .max(65535, {
+      .max(MAX_LESSON_ID, {
         error:
           'Lesson ids go up to 65535. Use the next unused id: completion codes grow with the highest id completed.',
       }),

@@ -44,13 +44,28 @@ export class BitReader {
   }
 }
 
-/** CRC-8 (polynomial 0x07) over bits: catches every error burst up to 8 bits, so any one mistyped character. */
+/** CRC-8 (polynomial 0x07) over bits: the check of the version 1 codes, still read from saved rosters. */
 export function crc8(bits: readonly number[]): number {
   let crc = 0;
   for (const bit of bits) {
     const top = ((crc >> 7) & 1) ^ bit;
     crc = (crc << 1) & 0xff;
     if (top) crc ^= 0x07;
+  }
+  return crc;
+}
+
+/**
+ * CRC-16/CCITT-FALSE (polynomial 0x1021, initial 0xFFFF) over bits. Sent after the bits it
+ * covers, it catches every error burst of up to 16 bits anywhere in the code, the check
+ * included: so every single mistyped character, which changes at most 5 neighbouring bits.
+ */
+export function crc16(bits: readonly number[]): number {
+  let crc = 0xffff;
+  for (const bit of bits) {
+    const top = ((crc >> 15) & 1) ^ bit;
+    crc = (crc << 1) & 0xffff;
+    if (top) crc ^= 0x1021;
   }
   return crc;
 }

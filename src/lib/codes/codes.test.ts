@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressArbitrary } from '../progress/arbitraries';
+import type { Progress } from '../progress/model';
 import { decodeBits, encodeBits } from './base32';
-import { BitReader, BitWriter } from './bits';
-import { decodeCompletion, encodeCompletion, toInitials } from './completion';
+import { BitReader, BitWriter, crc16 } from './bits';
+import { completionOf, decodeCompletion, encodeCompletion, toInitials } from './completion';
+import { MAX_CODE_CHARACTERS } from './frame';
+import { everyTypo, legacyCompletion, legacyTransfer, NOW, oneLesson } from './test-codes';
 import { decodeTransfer, encodeTransfer } from './transfer';
+import { runs } from '../../../tests/support/fast-check';
 
 describe('base32 and bits', () => {
   it('round-trips bits and forgives the usual slips when read back', () => {
@@ -29,13 +33,14 @@ describe('base32 and bits', () => {
 
 describe('completion code', () => {
   it('carries completed lesson ids and initials in under 24 characters for the bundled curriculum', () => {
-    const code = encodeCompletion({ completed: [2, 3, 6, 10, 16, 19, 32], initials: 'Siti Rahma' });
+    const code = encodeCompletion({ completed: [2, 3, 6, 10, 16, 19, 32], initials: 'Siti Rahma', quiz: 83 });
     expect(code.length).toBeLessThan(24);
     expect(decodeCompletion(code)).toEqual({
       ok: true,
-      version: 1,
+      version: 2,
       completed: [2, 3, 6, 10, 16, 19, 32],
       initials: 'SR',
+      quiz: 80,
     });
   });
 
@@ -46,31 +51,35 @@ describe('completion code', () => {
         fc.stringMatching(/^[A-Z]{0,4}$/),
         (ids, initials) => {
           const decoded = decodeCompletion(encodeCompletion({ completed: ids, initials }));
-          expect(decoded).toEqual({ ok: true, version: 1, completed: [...ids].sort((a, b) => a - b), initials });
+          expect(decoded).toEqual({ ok: true, version: 2, completed: [...ids].sort((a, b) => a - b), initials });
         },
       ),
     );
   });
 
-  it('catches every single mistyped character', () => {
-    const code = encodeCompletion({ completed: [1, 6, 10, 16], initials: 'AB' });
-    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-    for (let i = 0; i < code.length; i++) {
-      if (code[i] === '-') continue;
-      for (const replacement of alphabet) {
-        if (replacement === code[i]) continue;
-        const typo = `${code.slice(0, i)}${replacement}${code.slice(i + 1)}`;
-        expect(decodeCompletion(typo).ok, typo).toBe(false);
-      }
-    }
+  it('catches every single mistyped character, in every position of every code', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 20 }),
+        fc.stringMatching(/^[A-Z]{0,4}$/),
+        (ids, initials) => {
+          const code = encodeCompletion({ completed: ids, initials });
+          for (const typo of everyTypo(code)) expect(decodeCompletion(typo).ok, typo).toBe(false);
+        },
+      ),
+      { numRuns: runs(40) },
+    );
   });
 
   it('names what is wrong with a code that cannot be read', () => {
     expect(decodeCompletion('')).toEqual({ ok: false, error: 'empty' });
     expect(decodeCompletion('ABC!')).toEqual({ ok: false, error: 'characters' });
     expect(decodeCompletion('AB')).toEqual({ ok: false, error: 'too-short' });
-    const v2 = encodeBits([0, 0, 1, 0, ...Array.from({ length: 8 }, () => 0), 0, 0, 0]);
-    expect(decodeCompletion(v2)).toEqual({ ok: false, error: 'version' });
+    expect(decodeCompletion('X'.repeat(MAX_CODE_CHARACTERS + 1))).toEqual({ ok: false, error: 'too-long' });
+    // Tag 9 with a valid check: a kind of code a newer version may make.
+    const bits = [1, 0, 0, 1, ...Array.from({ length: 20 }, () => 0)];
+    const newer = encodeBits([...bits, ...new BitWriter().write(crc16(bits), 16).bits]);
+    expect(decodeCompletion(newer)).toEqual({ ok: false, error: 'version' });
   });
 
   it('makes initials from a name', () => {
@@ -85,7 +94,7 @@ describe('transfer code', () => {
   it('carries status and best quiz scores of every lesson', () => {
     fc.assert(
       fc.property(progressArbitrary, (progress) => {
-        const decoded = decodeTransfer(encodeTransfer(progress, Date.UTC(2026, 10, 27)));
+        const decoded = decodeTransfer(encodeTransfer(progress, Date.UTC(2026, 10, 27)), Date.UTC(2026, 11, 1));
         if (!decoded.ok) throw new Error(decoded.error);
         expect(Object.keys(decoded.progress.lessons).sort()).toEqual(Object.keys(progress.lessons).sort());
         for (const [id, lesson] of Object.entries(progress.lessons)) {
@@ -104,11 +113,61 @@ describe('transfer code', () => {
   });
 
   it('rejects a code with a typo', () => {
-    const code = encodeTransfer(
-      { v: 2, lessons: { '6': { status: 'completed', steps: {}, exercises: [], startedAt: 0, updatedAt: 0 } } },
-      0,
+    const code = encodeTransfer(oneLesson(6), 0);
+    for (const typo of everyTypo(code)) expect(decodeTransfer(typo, NOW).ok, typo).toBe(false);
+  });
+
+  it('catches a mistyped third character, which once shifted every date by about four years', () => {
+    fc.assert(
+      fc.property(progressArbitrary, fc.integer({ min: Date.UTC(2025, 0, 1), max: NOW }), (progress, at) => {
+        const code = encodeTransfer(progress, at);
+        for (const typo of everyTypo(code)) expect(decodeTransfer(typo, NOW).ok, typo).toBe(false);
+      }),
+      { numRuns: runs(30) },
     );
-    const typo = code.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
-    expect(decodeTransfer(typo)).toEqual({ ok: false, error: 'checksum' });
+  });
+
+  it('never dates a lesson after the moment it is received', () => {
+    const code = encodeTransfer(oneLesson(6), Date.UTC(2030, 0, 1));
+    const decoded = decodeTransfer(code, NOW);
+    expect(decoded.ok && decoded.progress.lessons['6']!.updatedAt).toBe(NOW);
+  });
+});
+
+describe('each kind of code is refused where the other belongs', () => {
+  it('a transfer code is not a learner, and a completion code is not a transfer', () => {
+    fc.assert(
+      fc.property(progressArbitrary, fc.stringMatching(/^[A-Z]{0,4}$/), (progress, initials) => {
+        expect(decodeCompletion(encodeTransfer(progress, NOW))).toEqual({ ok: false, error: 'transfer-code' });
+        const completion = encodeCompletion({ completed: Object.keys(progress.lessons).map(Number), initials });
+        expect(decodeTransfer(completion, NOW)).toEqual({ ok: false, error: 'completion-code' });
+      }),
+    );
+  });
+
+  it('an old transfer code, which the roster once took for a learner "M", is named as a transfer code', () => {
+    const old = legacyTransfer(Date.UTC(2026, 10, 20), [6, 10, 16]);
+    expect(decodeCompletion(old)).toEqual({ ok: false, error: 'transfer-code' });
+    expect(decodeTransfer(old, NOW)).toEqual({ ok: false, error: 'old-version' });
+  });
+
+  it('an old completion code in a saved roster still reads, and is never offered as a transfer', () => {
+    const old = legacyCompletion('SR', [2, 6, 10]);
+    expect(decodeCompletion(old)).toEqual({ ok: true, version: 1, completed: [2, 6, 10], initials: 'SR' });
+    expect(decodeTransfer(old, NOW)).toEqual({ ok: false, error: 'old-version' });
+  });
+});
+
+describe('completionOf', () => {
+  it('reports completed lessons the catalogue knows, with the average best quiz score', () => {
+    const progress: Progress = {
+      v: 2,
+      lessons: {
+        '6': { ...oneLesson(6).lessons['6']!, quiz: { best: 4, total: 5, attempts: 2 } },
+        '7': { ...oneLesson(7).lessons['7']!, quiz: { best: 3, total: 3, attempts: 1 } },
+        '70000': oneLesson(70000).lessons['70000']!,
+      },
+    };
+    expect(completionOf(progress, 'Ayu', (id) => id < 100)).toEqual({ completed: [6, 7], initials: 'Ayu', quiz: 90 });
   });
 });

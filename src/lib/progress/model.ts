@@ -5,6 +5,9 @@
  */
 export const PROGRESS_VERSION = 2;
 
+/** The highest lesson id the schema allows: every decoded id is bounded by it before any work. */
+export const MAX_LESSON_ID = 65535;
+
 export type LessonStatus = 'started' | 'completed';
 
 export interface QuizResult {
