@@ -21,6 +21,7 @@ import {
   VISITED_CACHE as VISITED,
   type SaveMessage,
 } from '../lib/offline/names';
+import { cacheKey } from '../lib/offline/cache-key';
 
 declare const self: ServiceWorkerGlobalScope;
 interface Entry {
@@ -39,8 +40,6 @@ const ENTRIES = __PRECACHE__;
 const PRECACHE = `langkah-precache-${__VERSION__}`;
 const REVISIONS = '__revisions';
 const BASE = new URL(self.registration.scope).pathname;
-// Query parameters that never change a page: Pagefind's cache-buster, search, trainer flags, the presenter's lesson.
-const IGNORED_PARAMS = ['ts', 'q', 'pelatih', 'jalur', 'pilar', 'layanan', 'tingkat', 'pelajaran'];
 
 /** Set by "Hentikan": the rest of this download is left for later. */
 let stopRequested = false;
@@ -133,11 +132,6 @@ async function precache(entries: Entry[]): Promise<void> {
   void tell({ type: 'SAVE_DONE', stopped: stopRequested });
 }
 
-function cacheKey(url: URL): string {
-  for (const name of IGNORED_PARAMS) url.searchParams.delete(name);
-  return url.pathname + url.search;
-}
-
 async function fromCaches(key: string): Promise<Response | undefined> {
   for (const name of [PRECACHE, PACKS, VISITED]) {
     const hit = await (await caches.open(name)).match(key);
@@ -156,14 +150,14 @@ async function offlinePage(url: URL): Promise<Response> {
 
 async function respond(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const cached = await fromCaches(cacheKey(new URL(url)));
+  const cached = await fromCaches(cacheKey(url));
   if (cached) return cached;
   try {
     const response = await fetch(request);
     // Saving data, or a catalogue too large to precache: keep what the learner opened, so it opens again offline.
     // A path being saved ("Simpan untuk offline") goes to its own cache only, not twice.
     if (response.ok && !request.headers.has(PACK_HEADER) && (__PARTIAL__ || (await savingData())))
-      await (await caches.open(VISITED)).put(cacheKey(new URL(url)), response.clone());
+      await (await caches.open(VISITED)).put(cacheKey(url), response.clone());
     return response;
   } catch (error) {
     if (request.mode === 'navigate') return offlinePage(url);

@@ -2,10 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { getProgress } from '../../client/storage/progress-store';
 import { readSetting } from '../../client/storage/settings';
 import { NameField } from '../NameField';
-import { encodeCompletion } from '../../lib/codes/completion';
+import { completionOf, encodeCompletion } from '../../lib/codes/completion';
 import { completedPaths } from '../../lib/progress/catalogue';
 import { useCatalogue } from '../use-catalogue';
-import { completedIds } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
 import { useMounted } from '../use-mounted';
 import type { CertificateStrings } from './strings';
@@ -29,7 +28,8 @@ export default function Certificate({ strings, locale, siteName, region }: Props
   if (!mounted) return <p>{strings.noScript}</p>;
   if (!catalogue) return <p>{strings.loading}</p>;
   const progress = getProgress();
-  const lessons = completedIds(progress).filter((id) => catalogue.lessons[id]);
+  const completion = completionOf(progress, name, (id) => Boolean(catalogue.lessons[id]));
+  const lessons = completion.completed;
   const paths = completedPaths(catalogue, progress);
   const today = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long' }).format(new Date());
 
@@ -79,7 +79,7 @@ export default function Certificate({ strings, locale, siteName, region }: Props
         <p>{fill(strings.date, { date: today })}</p>
         {lessons.length > 0 && (
           <p>
-            {strings.code} <strong class="code">{encodeCompletion({ completed: lessons, initials: name })}</strong>
+            {strings.code} <strong class="code">{encodeCompletion(completion)}</strong>
           </p>
         )}
         <p class="certificate__note">{strings.selfIssued}</p>

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { readSetting } from '../../client/storage/settings';
 import { NameField } from '../NameField';
 import { QrCode } from '../QrCode';
-import { encodeCompletion } from '../../lib/codes/completion';
-import { completedIds, type Progress } from '../../lib/progress/model';
+import { completionOf, encodeCompletion } from '../../lib/codes/completion';
+import type { Progress } from '../../lib/progress/model';
 import type { ProgressStrings } from './strings';
 
 interface Props {
@@ -16,8 +16,9 @@ interface Props {
 export function CompletionCode({ progress, strings, certificateHref }: Props) {
   const [name, setName] = useState(() => String(readSetting('name') ?? ''));
   const [showQr, setShowQr] = useState(false);
-  const completed = completedIds(progress);
-  const code = encodeCompletion({ completed, initials: name });
+  const completion = completionOf(progress, name);
+  const { completed } = completion;
+  const code = encodeCompletion(completion);
   return (
     <section aria-labelledby="completion-title">
       <h2 id="completion-title">{strings.completionTitle}</h2>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { updateProgress, type StoreState } from '../../client/storage/progress-store';
 import type { CatalogueData } from '../../lib/progress/catalogue';
-import { mergeProgress, previewMerge } from '../../lib/progress/merge';
+import { keepKnown, mergeProgress, previewMerge } from '../../lib/progress/merge';
+import { fill } from '../../lib/text/fill';
 import type { Progress } from '../../lib/progress/model';
 import type { ProgressStrings } from './strings';
 
@@ -19,7 +20,11 @@ export function MergePreview({ current, incoming, catalogue, strings, readOnly, 
   const [applied, setApplied] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const preview = previewMerge(current, incoming);
+  // Only lessons this site has: a crafted link or an old backup cannot add ones that never existed.
+  const known = catalogue
+    ? keepKnown(incoming, (id) => Boolean(catalogue.lessons[id]))
+    : { progress: incoming, unknown: 0 };
+  const preview = previewMerge(current, known.progress);
   const name = (id: number) => catalogue?.lessons[id]?.title ?? `#${id}`;
   const list = (label: string, ids: number[]) =>
     ids.length > 0 && (
@@ -50,17 +55,19 @@ export function MergePreview({ current, incoming, catalogue, strings, readOnly, 
           {list(strings.previewCompleted, preview.completed)}
           {list(strings.previewStarted, preview.started)}
           {list(strings.previewBetterQuiz, preview.betterQuiz)}
+          {list(strings.previewMorePractice, preview.morePractice)}
         </>
       ) : (
         <p>{strings.previewNothing}</p>
       )}
+      {known.unknown > 0 && <p>{fill(strings.previewUnknown, { count: known.unknown })}</p>}
       <div class="button-row">
         {preview.changes && !readOnly && (
           <button
             type="button"
             class="button"
             onClick={() => {
-              updateProgress((progress) => mergeProgress(progress, incoming));
+              updateProgress((progress) => mergeProgress(progress, known.progress));
               setApplied(true);
               setTimeout(() => onDone(true), 4000);
             }}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getState, subscribe, type StoreState } from '../../client/storage/progress-store';
 import { readSetting } from '../../client/storage/settings';
+import { transferFromFragment } from '../../lib/codes/link';
 import { decodeTransfer } from '../../lib/codes/transfer';
 import { useMounted } from '../use-mounted';
 import { useCatalogue } from '../use-catalogue';
@@ -37,9 +38,9 @@ export default function ProgressPage(props: ProgressPageProps) {
     setState(getState());
     const unsubscribe = subscribe(setState);
     // A transfer link carries the code in the fragment, which never reaches a server.
-    const code = new URLSearchParams(location.hash.slice(1)).get('pindah');
+    const code = transferFromFragment(location.hash);
     if (code) {
-      const decoded = decodeTransfer(code);
+      const decoded = decodeTransfer(code, Date.now());
       if (decoded.ok) offer(decoded.progress);
       else setLinkError(strings[`codeError.${decoded.error}`]);
       history.replaceState(null, '', location.pathname + location.search);

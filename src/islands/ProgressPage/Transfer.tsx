@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StoreState } from '../../client/storage/progress-store';
+import { transferLink } from '../../lib/codes/link';
 import { decodeTransfer, encodeTransfer } from '../../lib/codes/transfer';
 import type { CatalogueData } from '../../lib/progress/catalogue';
 import { TextField } from '../Field';
@@ -24,7 +25,7 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
   const show = () => setShown(encodeTransfer(state.progress, Date.now()));
   const receive = (event: Event) => {
     event.preventDefault();
-    const decoded = decodeTransfer(typed);
+    const decoded = decodeTransfer(typed, Date.now());
     offer(undefined);
     if (!decoded.ok) return setError(strings[`codeError.${decoded.error}`]);
     setError('');
@@ -48,7 +49,7 @@ export function Transfer({ state, catalogue, strings, pageUrl }: Props) {
               {shown}
             </strong>
           </p>
-          <QrCode text={`${pageUrl}#pindah=${shown}`} label={strings.transferQr} />
+          <QrCode text={transferLink(pageUrl, shown)} label={strings.transferQr} />
         </div>
       )}
       <form class="code-form" onSubmit={receive} noValidate>

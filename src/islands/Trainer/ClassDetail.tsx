@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CatalogueData } from '../../lib/progress/catalogue';
-import { addLearner, lessonColumns, type ClassRecord } from '../../lib/trainer/roster';
+import { addLearner, countKnown, lessonColumns, type ClassRecord, type Learner } from '../../lib/trainer/roster';
 import { separatorFor, toCsv } from '../../lib/trainer/csv';
 import { fill } from '../../lib/text/fill';
 import { downloadFile } from '../../client/download';
@@ -27,8 +27,11 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
   const [status, setStatus] = useState('');
   const [scanning, setScanning] = useState(false);
   const [separator, setSeparator] = useState(() => separatorFor(navigator.language || locale));
-  const columns = lessonColumns(record);
-  const titleOf = (id: number) => (catalogue ? lessonTitle(catalogue, id, strings.code) : `#${id}`);
+  // Ids the catalogue does not have are never counted as done, nor given a column.
+  const known = (id: number) => !catalogue || Boolean(catalogue.lessons[id]);
+  const columns = lessonColumns(record, known);
+  const titleOf = (id: number) => (catalogue ? lessonTitle(catalogue, id, `#${id}`) : `#${id}`);
+  const quizOf = (learner: Learner) => (learner.quiz === undefined ? strings.quizNone : `${learner.quiz}%`);
 
   const add = (typed: string) => {
     const result = addLearner(record, typed, name, new Date());
@@ -43,7 +46,7 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
     setStatus(
       fill(result.replaced ? strings.replacedLearner : strings.addedLearner, {
         name: result.learner.name,
-        count: result.learner.completed.length,
+        count: countKnown(result.learner, known).done,
       }),
     );
   };
@@ -54,6 +57,8 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
       strings.code,
       strings.added,
       strings.doneCount,
+      strings.unknownColumn,
+      strings.quiz,
       ...columns.map((id) => `${id} ${titleOf(id)}`),
     ];
     const rows = record.learners.map((learner) => [
@@ -61,7 +66,9 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
       learner.initials,
       learner.code,
       learner.added.slice(0, 16).replace('T', ' '),
-      learner.completed.length,
+      countKnown(learner, known).done,
+      countKnown(learner, known).unknown,
+      learner.quiz === undefined ? '' : learner.quiz,
       ...columns.map((id) => (learner.completed.includes(id) ? 1 : 0)),
     ]);
     const file = `${
@@ -133,46 +140,59 @@ export function ClassDetail({ record, catalogue, strings, locale, onChange, onDe
       {record.learners.length === 0 ? (
         <p>{strings.noLearners}</p>
       ) : (
-        <div class="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
-          <table class="roster__table">
-            <caption id="roster-caption">{fill(strings.tableCaption, { name: record.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.name}</th>
-                <th scope="col">{strings.doneCount}</th>
-                {columns.map((id) => (
-                  <th scope="col">{titleOf(id)}</th>
-                ))}
-                <th scope="col">
-                  <span class="visually-hidden">{strings.removeLearner}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.learners.map((learner) => (
+        <>
+          <p class="hint">{strings.selfReported}</p>
+          <div class="table-scroll" role="region" aria-labelledby="roster-caption" tabIndex={0}>
+            <table class="roster__table">
+              <caption id="roster-caption">{fill(strings.tableCaption, { name: record.name })}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{learner.name}</th>
-                  <td>{learner.completed.length}</td>
+                  <th scope="col">{strings.name}</th>
+                  <th scope="col">{strings.doneCount}</th>
+                  <th scope="col">{strings.quiz}</th>
                   {columns.map((id) => (
-                    <td>{learner.completed.includes(id) ? '✓' : ''}</td>
+                    <th scope="col">{titleOf(id)}</th>
                   ))}
-                  <td>
-                    <button
-                      type="button"
-                      class="button button--small button--secondary"
-                      aria-label={`${strings.removeLearner}: ${learner.name}`}
-                      onClick={() =>
-                        onChange({ ...record, learners: record.learners.filter((other) => other !== learner) })
-                      }
-                    >
-                      ✕
-                    </button>
-                  </td>
+                  <th scope="col">
+                    <span class="visually-hidden">{strings.removeLearner}</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {record.learners.map((learner) => (
+                  <tr>
+                    <th scope="row">{learner.name}</th>
+                    <td>
+                      {countKnown(learner, known).done}
+                      {countKnown(learner, known).unknown > 0 && (
+                        <span class="meta">
+                          {' '}
+                          ({fill(strings.unknownCount, { count: countKnown(learner, known).unknown })})
+                        </span>
+                      )}
+                    </td>
+                    <td>{quizOf(learner)}</td>
+                    {columns.map((id) => (
+                      <td>{learner.completed.includes(id) ? '✓' : ''}</td>
+                    ))}
+                    <td>
+                      <button
+                        type="button"
+                        class="button button--small button--secondary"
+                        aria-label={`${strings.removeLearner}: ${learner.name}`}
+                        onClick={() =>
+                          onChange({ ...record, learners: record.learners.filter((other) => other !== learner) })
+                        }
+                      >
+                        ✕
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       <div class="field-row">
         <div>

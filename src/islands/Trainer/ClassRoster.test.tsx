@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCompletion } from '../../lib/codes/completion';
+import { encodeTransfer } from '../../lib/codes/transfer';
+import { completeLesson, emptyProgress } from '../../lib/progress/model';
 import { ROSTER_KEY } from '../../client/storage/roster-store';
 import { islandStrings } from '../../client/test-support';
 import ClassRoster from './ClassRoster';
@@ -37,6 +39,22 @@ describe('ClassRoster', () => {
     expect(await screen.findByRole('rowheader', { name: 'AL' })).toBeTruthy();
     const saved = JSON.parse(localStorage.getItem(ROSTER_KEY)!);
     expect(saved.classes[0].learners[0]).toMatchObject({ name: 'AL', completed: [6, 10] });
+  });
+
+  it('refuses a transfer code by name, and keeps the learner already added with the same initials', async () => {
+    render(<ClassRoster strings={strings} locale="id" noScript="" />);
+    await createClass('Kelas Sangatta');
+    fireEvent.input(screen.getByLabelText(strings.code), { target: { value: code } });
+    fireEvent.click(screen.getByRole('button', { name: strings.addLearner }));
+    await screen.findByRole('rowheader', { name: 'AL' });
+    const transfer = encodeTransfer(completeLesson(emptyProgress(), 6, Date.UTC(2026, 11, 1)), Date.UTC(2026, 11, 1));
+    fireEvent.input(screen.getByLabelText(strings.code), { target: { value: transfer } });
+    fireEvent.click(screen.getByRole('button', { name: strings.addLearner }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Ini kode pindah, bukan kode selesai. Minta kode selesai dari halaman Kemajuan Saya.',
+    );
+    expect(screen.getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByText(/dilaporkan oleh peserta sendiri/)).toBeTruthy();
   });
 
   it('keeps unreadable saved classes aside and says so, without losing the readable ones', async () => {

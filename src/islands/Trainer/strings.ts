@@ -18,10 +18,12 @@ export const ROSTER_STRING_KEYS = [
   ...keys('open learners addTitle code codeHint learnerName learnerNameHint addLearner addedLearner'),
   ...keys('replacedLearner scan scanStop scanError tableCaption name doneCount initials added noLearners'),
   ...keys('export separator separatorComma separatorSemicolon delete deleteConfirm deleted removeLearner'),
-  ...keys('storage.memory storage.readOnly storage.dropped'),
+  ...keys('storage.memory storage.readOnly storage.dropped quiz quizNone unknownCount unknownColumn selfReported'),
 ];
 /** The same plain words for a mistyped completion code as the progress page uses ("progress." keys). */
-export const CODE_ERROR_KEYS = keys(
-  'codeError.empty codeError.characters codeError.too-short codeError.version codeError.checksum',
-);
+export const CODE_ERROR_KEYS = [
+  ...keys('codeError.empty codeError.characters codeError.too-short codeError.version codeError.checksum'),
+  ...keys('codeError.too-long codeError.transfer-code codeError.completion-code codeError.old-version'),
+  ...keys('codeError.lesson-id'),
+];
 export type RosterStrings = Record<(typeof ROSTER_STRING_KEYS)[number] | (typeof CODE_ERROR_KEYS)[number], string>;

@@ -1,6 +1,6 @@
 /** fast-check generators for progress records, shared by the property tests. */
 import fc from 'fast-check';
-import { PROGRESS_VERSION, type LessonProgress, type Progress } from './model';
+import { MAX_LESSON_ID, PROGRESS_VERSION, type LessonProgress, type Progress } from './model';
 
 const time = fc.integer({ min: 1_600_000_000_000, max: 1_900_000_000_000 });
 
@@ -33,9 +33,15 @@ export const lessonArbitrary: fc.Arbitrary<LessonProgress> = fc
     return lesson;
   });
 
+export const lessonId = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 1, max: 40 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: MAX_LESSON_ID }) },
+);
+
 export const progressArbitrary: fc.Arbitrary<Progress> = fc
   .record({
-    lessons: fc.dictionary(fc.integer({ min: 1, max: 40 }).map(String), lessonArbitrary, { maxKeys: 12 }),
+    // Mostly the ids of a small catalogue, and some up to the highest id the schema allows.
+    lessons: fc.dictionary(lessonId.map(String), lessonArbitrary, { maxKeys: 12 }),
     last: fc.option(fc.record({ lesson: fc.integer({ min: 1, max: 40 }), at: time }), { nil: undefined }),
   })
   .map(({ lessons, last }) => (last ? { v: PROGRESS_VERSION, lessons, last } : { v: PROGRESS_VERSION, lessons }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressArbitrary } from './arbitraries';
-import { mergeProgress, previewMerge } from './merge';
+import { keepKnown, mergeProgress, previewMerge } from './merge';
 import { completeLesson, emptyProgress, recordQuiz, tickStep } from './model';
 
 describe('mergeProgress', () => {
@@ -60,12 +60,47 @@ describe('previewMerge', () => {
       completed: [6],
       started: [10, 16],
       betterQuiz: [],
+      morePractice: [],
       changes: true,
     });
+  });
+
+  it('says an older backup that only holds earlier times adds nothing', () => {
+    const older = tickStep(emptyProgress(), 6, 'a', 0, true, 10);
+    const current = completeLesson(
+      tickStep(tickStep(emptyProgress(), 6, 'a', 0, true, 50), 6, 'a', 1, true, 60),
+      6,
+      70,
+    );
+    expect(previewMerge(current, older)).toMatchObject({ completed: [], started: [], changes: false });
+  });
+
+  it('never merges silently: a change a learner would see is always listed', () => {
+    fc.assert(
+      fc.property(progressArbitrary, progressArbitrary, (current, incoming) => {
+        const seen = (p: typeof current) =>
+          JSON.stringify(
+            Object.entries(p.lessons)
+              .map(([id, l]) => [id, l.status, l.steps, l.exercises, l.quiz?.best])
+              .sort(),
+          );
+        if (seen(mergeProgress(current, incoming)) !== seen(mergeProgress(current, current)))
+          expect(previewMerge(current, incoming).changes).toBe(true);
+      }),
+    );
   });
 
   it('says when an import changes nothing', () => {
     const current = completeLesson(emptyProgress(), 6, 10);
     expect(previewMerge(current, current).changes).toBe(false);
+  });
+});
+
+describe('keepKnown', () => {
+  it('sets aside lessons the catalogue does not have and counts them', () => {
+    const progress = completeLesson(completeLesson(emptyProgress(), 6, 1), 70_000, 1);
+    const { progress: kept, unknown } = keepKnown(progress, (id) => id < 100);
+    expect(Object.keys(kept.lessons)).toEqual(['6']);
+    expect(unknown).toBe(1);
   });
 });

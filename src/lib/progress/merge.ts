@@ -66,21 +66,43 @@ export interface MergePreview {
   started: number[];
   /** Lessons whose best quiz score goes up. */
   betterQuiz: number[];
+  /** Lessons already here that gain ticked steps or finished practice. */
+  morePractice: number[];
+  /** True when anything a learner would notice changes; older times alone are not news. */
   changes: boolean;
 }
+
+const ticks = (lesson: LessonProgress | undefined) =>
+  lesson ? Object.values(lesson.steps).reduce((sum, list) => sum + list.length, 0) + lesson.exercises.length : 0;
 
 /** What importing `incoming` would change, to show the learner before anything is applied. */
 export function previewMerge(current: Progress, incoming: Progress): MergePreview {
   const merged = mergeProgress(current, incoming);
-  const preview: MergePreview = { completed: [], started: [], betterQuiz: [], changes: false };
+  const preview: MergePreview = { completed: [], started: [], betterQuiz: [], morePractice: [], changes: false };
   for (const [key, lesson] of Object.entries(merged.lessons)) {
     const before = current.lessons[key];
     const id = Number(key);
     if (lesson.status === 'completed' && before?.status !== 'completed') preview.completed.push(id);
     else if (!before) preview.started.push(id);
     if (before && lesson.quiz && (before.quiz?.best ?? -1) < lesson.quiz.best) preview.betterQuiz.push(id);
+    if (before && ticks(lesson) > ticks(before)) preview.morePractice.push(id);
   }
-  for (const list of [preview.completed, preview.started, preview.betterQuiz]) list.sort((x, y) => x - y);
-  preview.changes = JSON.stringify(merged.lessons) !== JSON.stringify(mergeProgress(current, current).lessons);
+  const lists = [preview.completed, preview.started, preview.betterQuiz, preview.morePractice];
+  for (const list of lists) list.sort((x, y) => x - y);
+  preview.changes = lists.some((list) => list.length > 0);
   return preview;
+}
+
+/**
+ * Only the lessons `known` has (the catalogue's): an id no lesson has is set aside and
+ * counted, so an import or a crafted link cannot add lessons that never existed.
+ */
+export function keepKnown(progress: Progress, known: (id: number) => boolean): { progress: Progress; unknown: number } {
+  const lessons: Record<string, LessonProgress> = {};
+  let unknown = 0;
+  for (const [key, lesson] of Object.entries(progress.lessons)) {
+    if (known(Number(key))) lessons[key] = lesson;
+    else unknown++;
+  }
+  return { progress: { ...progress, lessons }, unknown };
 }

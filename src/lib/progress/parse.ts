@@ -4,7 +4,7 @@
  * kept even when a neighbour is broken, because losing progress is the worst outcome.
  * Older versions are migrated here, one step at a time.
  */
-import { emptyProgress, PROGRESS_VERSION, type LessonProgress, type Progress } from './model';
+import { emptyProgress, MAX_LESSON_ID, PROGRESS_VERSION, type LessonProgress, type Progress } from './model';
 import { parseJson } from '../text/json';
 
 export type ParseResult =
@@ -66,7 +66,7 @@ function read(record: Raw): { progress: Progress; dropped: number } {
   const progress = emptyProgress();
   let dropped = 0;
   for (const [key, raw] of Object.entries(isRecord(record['lessons']) ? record['lessons'] : {})) {
-    const lesson = /^[1-9]\d{0,3}$/.test(key) ? parseLesson(raw) : undefined;
+    const lesson = /^[1-9]\d{0,4}$/.test(key) && Number(key) <= MAX_LESSON_ID ? parseLesson(raw) : undefined;
     if (lesson) progress.lessons[key] = lesson;
     else dropped++;
   }

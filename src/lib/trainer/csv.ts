@@ -14,13 +14,21 @@ export function separatorFor(locale: string): ',' | ';' {
   return decimal === ',' ? ';' : ',';
 }
 
-function cell(value: string | number, separator: string): string {
+/**
+ * Every cell is quoted, whatever the separator: a spreadsheet that splits on the other one
+ * (";" in a comma file) must still see one text, never `=1+1` starting a cell of its own.
+ * A cell starting with = + - @ (or a tab or return before one) would run as a formula: a "'" keeps it text.
+ * So does one after a separator or a line break inside the text, where a spreadsheet that
+ * splits on the other separator, or loses its place in the quotes, would start a cell.
+ */
+function cell(value: string | number): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return `"${value}"`;
   let text = String(value);
-  // A cell starting with = + - @ would run as a formula in a spreadsheet: keep it text.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
+  text = text.replace(/([,;\r\n])([=+\-@])/g, "$1'$2");
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(rows: readonly (readonly (string | number)[])[], separator: ',' | ';' = ','): string {
-  return BOM + rows.map((row) => row.map((value) => cell(value, separator)).join(separator)).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => row.map(cell).join(separator)).join('\r\n') + '\r\n';
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeCompletion } from '../codes/completion';
 import { addLearner, lessonColumns, parseRoster, type ClassRecord } from './roster';
@@ -68,7 +69,22 @@ describe('toCsv', () => {
       ],
       ';',
     );
-    expect(csv).toBe('\uFEFFNama;Catatan\r\n"Ayu; Putri";\'=SUM(A1)\r\n"Budi ""B""";"baris\nbaru"\r\n');
+    expect(csv).toBe('\uFEFF"Nama";"Catatan"\r\n"Ayu; Putri";"\'=SUM(A1)"\r\n"Budi ""B""";"baris\nbaru"\r\n');
+  });
+
+  it('keeps a formula inside one quoted cell whichever separator the spreadsheet splits on', () => {
+    const table = fc.array(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 4 }), { maxLength: 5 });
+    fc.assert(
+      fc.property(table, fc.constantFrom<',' | ';'>(',', ';'), (rows, separator) => {
+        const csv = toCsv(rows, separator).slice(1);
+        for (const other of [',', ';']) {
+          for (const line of csv.split('\r\n').filter(Boolean)) {
+            for (const cell of splitCsvLine(line, other)) expect(cell).not.toMatch(/^[=+\-@]/);
+          }
+        }
+      }),
+    );
+    expect(splitCsvLine(toCsv([['x;=1+1']], ',').slice(1, -2), ';')).toEqual(["x;'=1+1"]);
   });
 
   it('uses ";" where the decimal separator is a comma, as spreadsheets there expect', () => {
@@ -76,3 +92,24 @@ describe('toCsv', () => {
     expect(separatorFor('en-GB')).toBe(',');
   });
 });
+
+/** A spreadsheet's reading of one CSV line: a quoted cell is one cell, whatever it holds. */
+function splitCsvLine(line: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]!;
+    if (quoted && char === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && char === '"') quoted = false;
+    else if (quoted) cell += char;
+    else if (char === '"' && cell === '') quoted = true;
+    else if (char === separator) {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  return [...cells, cell];
+}

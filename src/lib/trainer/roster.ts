@@ -4,6 +4,7 @@
  */
 import { decodeCompletion } from '../codes/completion';
 import type { FrameError } from '../codes/frame';
+import { isTransferLink } from '../codes/link';
 import { parseJson } from '../text/json';
 
 export const ROSTER_VERSION = 1;
@@ -14,6 +15,8 @@ export interface Learner {
   code: string;
   initials: string;
   completed: number[];
+  /** The average quiz score the code reports, in percent, when it carries one. */
+  quiz?: number;
   /** ISO time the code was added: "the newest" when the same learner comes twice. */
   added: string;
 }
@@ -42,19 +45,25 @@ export type ParsedRoster =
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 
+const withQuiz = (learner: Learner, quiz: number | undefined): Learner =>
+  quiz === undefined ? learner : { ...learner, quiz };
+
 function readLearner(value: unknown): Learner | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const learner = value as Record<string, unknown>;
   const decoded = isText(learner['code']) ? decodeCompletion(learner['code']) : undefined;
   // The code is the record: names and dates are re-read from it, so a damaged field cannot lie.
   if (!decoded?.ok || !isText(learner['name'])) return undefined;
-  return {
-    name: learner['name'].slice(0, 60),
-    code: learner['code'] as string,
-    initials: decoded.initials,
-    completed: decoded.completed,
-    added: isText(learner['added']) ? learner['added'] : '',
-  };
+  return withQuiz(
+    {
+      name: learner['name'].slice(0, 60),
+      code: learner['code'] as string,
+      initials: decoded.initials,
+      completed: decoded.completed,
+      added: isText(learner['added']) ? learner['added'] : '',
+    },
+    decoded.quiz,
+  );
 }
 
 function readClass(value: unknown): { record: ClassRecord; dropped: number } | undefined {
@@ -102,25 +111,32 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('id') === 
  * initials when no name is typed) added again replaces the older row: the newest wins.
  */
 export function addLearner(record: ClassRecord, code: string, typedName: string, now: Date): AddResult {
+  if (isTransferLink(code)) return { ok: false, error: 'transfer-code' };
   const decoded = decodeCompletion(code);
   if (!decoded.ok) return { ok: false, error: decoded.error };
   const tidy = code.toUpperCase().replace(/[\s-]/g, '');
   const name = typedName.trim().slice(0, 60) || decoded.initials || '?';
-  const learner: Learner = {
-    name,
-    code: tidy,
-    initials: decoded.initials,
-    completed: decoded.completed,
-    added: now.toISOString(),
-  };
+  const learner = withQuiz(
+    { name, code: tidy, initials: decoded.initials, completed: decoded.completed, added: now.toISOString() },
+    decoded.quiz,
+  );
   const replaced = record.learners.some((other) => sameName(other.name, name));
   const learners = [...record.learners.filter((other) => !sameName(other.name, name)), learner];
   return { ok: true, record: { ...record, learners }, learner, replaced };
 }
 
-/** Lesson ids anyone in the class completed, in id order: the roster table's columns. */
-export function lessonColumns(record: ClassRecord): number[] {
-  return [...new Set(record.learners.flatMap((learner) => learner.completed))].sort((a, b) => a - b);
+/**
+ * Lesson ids anyone in the class completed, in id order: the roster table's columns. Only ids
+ * `known` has (the catalogue's, when it loaded): a code naming others cannot add columns.
+ */
+export function lessonColumns(record: ClassRecord, known: (id: number) => boolean = () => true): number[] {
+  return [...new Set(record.learners.flatMap((learner) => learner.completed))].filter(known).sort((a, b) => a - b);
+}
+
+/** A learner's completed lessons split into those the catalogue has and a count of the rest. */
+export function countKnown(learner: Learner, known: (id: number) => boolean): { done: number; unknown: number } {
+  const done = learner.completed.filter(known).length;
+  return { done, unknown: learner.completed.length - done };
 }
 
 export function newClassId(now: Date, random: () => number): string {

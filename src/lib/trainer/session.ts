@@ -3,6 +3,8 @@
  * of lessons and breaks with minutes. It travels in a link's fragment (#…), so it needs
  * no server and never reaches one; anyone who opens the link sees the same agenda.
  */
+import { MAX_LESSON_ID } from '../progress/model';
+
 export type SessionItem = { kind: 'lesson'; id: number; minutes: number } | { kind: 'break'; minutes: number };
 
 export interface Session {
@@ -62,10 +64,10 @@ export function decodeSession(fragment: string): DecodedSession | undefined {
   session.start = TIME.test(start) ? start : '09:00';
   let skipped = 0;
   for (const part of (params.get('a') ?? '').split('.').filter(Boolean)) {
-    const lesson = /^(\d{1,4})-(\d{1,3})$/.exec(part);
+    const lesson = /^(\d{1,5})-(\d{1,3})$/.exec(part);
     const rest = /^r(\d{1,3})$/.exec(part);
     if (session.items.length >= MAX_ITEMS) skipped++;
-    else if (lesson && Number(lesson[1]) > 0)
+    else if (lesson && Number(lesson[1]) > 0 && Number(lesson[1]) <= MAX_LESSON_ID)
       session.items.push({ kind: 'lesson', id: Number(lesson[1]), minutes: clampMinutes(Number(lesson[2])) });
     else if (rest) session.items.push({ kind: 'break', minutes: clampMinutes(Number(rest[1])) });
     else skipped++;
