@@ -8,6 +8,7 @@ export default defineConfig({
     setupFiles: ['tests/support/fast-check.ts'],
     // Build tests run real `astro build`s: one at a time on a 2-core machine.
     fileParallelism: false,
-    testTimeout: 10_000,
+    // `npm run test:fuzz` runs every property test FUZZ_SCALE times longer: give each the time too.
+    testTimeout: 10_000 * Number(process.env['FUZZ_SCALE'] ?? 1),
   },
 });
