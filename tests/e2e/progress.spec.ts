@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { catalogue, expect, markDone, test } from './fixtures';
+import { encodeCompletion } from '../../src/lib/codes/completion';
+import { encodeTransfer } from '../../src/lib/codes/transfer';
+import { emptyProgress, type LessonProgress } from '../../src/lib/progress/model';
+import { catalogue, expect, hydrateAll, markDone, test } from './fixtures';
 
 const { lessons, paths } = catalogue();
 const TOTAL = Object.keys(lessons).length;
@@ -8,6 +11,7 @@ const SAFETY = paths.find((path) => path.slug === 'aman-digital')!.lessons.lengt
 const KEY = 'langkah-digital.progress';
 const OTP = '/pelajaran/kode-otp-rahasia/';
 const SITES = '/pelajaran/kenali-situs-resmi-pemerintah/';
+const lessonDone: LessonProgress = { status: 'completed', steps: {}, exercises: [], startedAt: 1, updatedAt: 1 };
 
 test('a completed lesson stays completed after a reload and shows in a second tab', async ({ page, context }) => {
   await page.goto(OTP);
@@ -197,6 +201,52 @@ test('progress moves to another phone through the transfer link, and by typing t
     expect(new URL(phone.url()).hash).toBe('');
     await other.close();
   }
+});
+
+test('two tabs marking lessons done in the same instant both keep theirs', async ({ page, context }) => {
+  const second = await context.newPage();
+  await page.goto(OTP);
+  await second.goto(SITES);
+  await hydrateAll(page);
+  await hydrateAll(second);
+  // The second tab does not hear of the first tab's save before its own: the same instant.
+  await second.evaluate(() =>
+    addEventListener('storage', (event) => event.stopImmediatePropagation(), { capture: true }),
+  );
+  await markDone(page);
+  await expect(page.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
+  await markDone(second);
+  await expect(second.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
+  for (const [tab, url] of [
+    [page, SITES],
+    [second, OTP],
+  ] as const) {
+    await tab.goto(url);
+    await expect(tab.locator('ld-lesson-status')).toHaveAttribute('data-status', 'completed');
+  }
+});
+
+test('a completion code in the transfer field is named, and a crafted link cannot freeze the page', async ({
+  page,
+}) => {
+  await page.goto('/kemajuan/');
+  await page.getByLabel(/Punya kode pindah/).fill(encodeCompletion({ completed: [1, 2], initials: 'AB' }));
+  await page.getByRole('button', { name: 'Periksa kode' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/^Ini kode selesai, bukan kode pindah\./);
+
+  // A valid code naming a lesson this site has, and one it never had.
+  const [known] = Object.keys(lessons).map(Number);
+  const crafted = emptyProgress();
+  for (const id of [known!, 65_000]) crafted.lessons[id] = { ...lessonDone, completedAt: 1 };
+  await page.goto('/');
+  await page.goto(`/kemajuan/#pindah=${encodeTransfer(crafted, Date.now())}`);
+  const preview = page.getByRole('region', { name: 'Periksa dulu sebelum digabungkan' });
+  await expect(preview).toContainText('1 pelajaran tidak ada di situs ini, jadi dilewati.');
+  await preview.getByRole('button', { name: 'Gabungkan' }).click();
+  await expect(page.getByText(`Anda sudah menyelesaikan 1 dari ${TOTAL} pelajaran`)).toBeVisible();
+  await expect(page.locator('[data-completion-code]')).toHaveText(/^[0-9A-Z-]{1,30}$/);
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), KEY);
+  expect(Object.keys(saved.lessons)).toEqual([String(known)]);
 });
 
 test('a mistyped transfer code is refused and changes nothing', async ({ page }) => {

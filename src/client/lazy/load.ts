@@ -5,7 +5,7 @@
  */
 
 /** The modules in this folder that load on demand: each is bundled to /lazy/<name>.js. */
-export const LAZY_MODULES = ['read-aloud', 'storage-notice', 'finder', 'save-notice'] as const;
+export const LAZY_MODULES = ['read-aloud', 'storage-notice', 'finder', 'save-notice', 'progress-merge'] as const;
 
 export function loadLazy<T = unknown>(name: (typeof LAZY_MODULES)[number]): Promise<T> {
   const url = `${import.meta.env.BASE_URL}lazy/${name}.js`;

@@ -4,6 +4,7 @@
  * page says so, through a notice whose words load only then.
  */
 import { completedIds, emptyProgress, type Progress } from '../../lib/progress/model';
+import type { mergeProgress } from '../../lib/progress/merge';
 import { parseProgressText } from '../../lib/progress/parse';
 import { loadLazy } from '../lazy/load';
 import { writeSetting } from './settings';
@@ -27,6 +28,8 @@ const store = createStore<Progress>({
   key: PROGRESS_KEY,
   parse: parserFor<Progress, 'progress'>(parseProgressText, 'progress', emptyProgress),
   empty: emptyProgress,
+  // Two tabs marking lessons done in the same instant both keep theirs.
+  join: async () => (await loadLazy<{ mergeProgress: typeof mergeProgress }>('progress-merge')).mergeProgress,
 });
 let seen: VersionedState<Progress> | undefined;
 let state: StoreState | undefined;

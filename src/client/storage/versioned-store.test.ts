@@ -179,4 +179,57 @@ describe('a versioned store', () => {
     expect(seen).toHaveLength(2);
     expect(store.get().value).toEqual(['later']);
   });
+
+  describe('with merge, as progress has', () => {
+    beforeEach(() => localStorage.clear());
+    const union = (saved: string[], mine: string[]) => [...new Set([...saved, ...mine])].sort();
+    // Each test its own key: stores of earlier tests still listen for storage events.
+    let key = KEY;
+    beforeEach(() => (key = `${KEY}.merge.${Math.random()}`));
+    const openMerging = () =>
+      createStore<string[]>({
+        key,
+        parse: parseItems,
+        empty: () => [],
+        serialise: (items) => JSON.stringify({ v: 1, items }),
+        join: async () => union,
+      });
+
+    it('keeps what another tab saved an instant before, before its storage event arrives', () => {
+      const store = openMerging();
+      store.save(['a']);
+      // The other tab saves; its event has not reached this tab yet.
+      localStorage.setItem(key, '{"v":1,"items":["a","theirs"]}');
+      store.update((items) => [...items, 'mine']);
+      expect(JSON.parse(localStorage.getItem(key)!).items).toEqual(['a', 'theirs', 'mine']);
+    });
+
+    it('joins a storage event with its own record and writes the join back', async () => {
+      const store = openMerging();
+      store.save(['mine']);
+      // The other tab read before this tab's save and overwrote it.
+      localStorage.setItem(key, '{"v":1,"items":["theirs"]}');
+      window.dispatchEvent(
+        new StorageEvent('storage', { key, newValue: localStorage.getItem(key), storageArea: localStorage }),
+      );
+      await vi.waitFor(() => expect(store.get().value).toEqual(['mine', 'theirs']));
+      expect(JSON.parse(localStorage.getItem(key)!).items).toEqual(['mine', 'theirs']);
+      // The join comes back from the other tab as an event: nothing new, so nothing is written again.
+      const joined = localStorage.getItem(key);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: joined, storageArea: localStorage }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(localStorage.getItem(key)).toBe(joined);
+      expect(store.get().value).toEqual(['mine', 'theirs']);
+    });
+
+    it('still lets this tab take something away, and takes another tab’s clear as a clear', () => {
+      const store = openMerging();
+      store.save(['a', 'b']);
+      store.save(['a']);
+      expect(JSON.parse(localStorage.getItem(key)!).items).toEqual(['a']);
+      localStorage.removeItem(key);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: null, storageArea: localStorage }));
+      expect(store.get().value).toEqual([]);
+    });
+  });
 });

@@ -7,7 +7,10 @@
  *   memory, so no later save or clear can overwrite it;
  * - storage that refuses (blocked, private mode, a full quota) falls back to memory;
  * - a record saved by a newer version is shown but never overwritten;
- * - another tab's change arrives through the `storage` event and reaches subscribers.
+ * - another tab's change arrives through the `storage` event and reaches subscribers; a store
+ *   with `join` (progress) joins it with its own record, and writes the join back, so two tabs
+ *   that save in the same instant both keep what they saved;
+ * - a change is applied to the newest saved record, another tab's included, never to a stale copy.
  */
 
 /** ok: saved on the device · memory: kept until the tab closes · read-only: saved by a newer version. */
@@ -60,6 +63,11 @@ export interface StoreOptions<T> {
   parse: (text: string) => Parsed<T>;
   empty: () => T;
   serialise?: (value: T) => string;
+  /**
+   * Loads the join of another tab's saved record with this tab's, which must lose nothing from either
+   * side (progress: mergeProgress). Loaded only when another tab's save arrives, so pages carry none of it.
+   */
+  join?: () => Promise<(saved: T, mine: T) => T>;
 }
 
 export interface VersionedStore<T> {
@@ -112,13 +120,21 @@ function safeParse<T>(parse: (text: string) => Parsed<T>, text: string): Parsed<
   }
 }
 
-export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }: StoreOptions<T>): VersionedStore<T> {
+export function createStore<T>({
+  key,
+  parse,
+  empty,
+  serialise = JSON.stringify,
+  join,
+}: StoreOptions<T>): VersionedStore<T> {
   const listeners = new Set<(state: VersionedState<T>) => void>();
   let storage: Storage | undefined;
   let state: VersionedState<T> | undefined;
   // True while the saved text is an unreadable original that could not be set aside.
   let guarding = false;
   let listening = false;
+  // The saved text as this tab last read or wrote it: a different one means another tab saved since.
+  let known: string | null = null;
 
   function read(): VersionedState<T> {
     guarding = false;
@@ -130,6 +146,7 @@ export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }
     } catch {
       return { value: empty(), mode: 'memory' };
     }
+    known = text;
     if (text === null) return { value: empty(), mode: 'ok' };
     const parsed = safeParse(parse, text);
     if (parsed.ok && !parsed.dropped) return { value: parsed.value, mode: 'ok' };
@@ -143,8 +160,9 @@ export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }
     }
     // The original is safe under keptKey: what could be read takes its place.
     try {
-      if (parsed.ok) storage.setItem(key, serialise(value));
+      if (parsed.ok) storage.setItem(key, (known = serialise(value)));
       else storage.removeItem(key);
+      if (!parsed.ok) known = null;
       return { value, mode: 'ok', keptKey, lost };
     } catch {
       return { value, mode: 'memory', keptKey, lost };
@@ -155,12 +173,46 @@ export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }
     for (const listener of listeners) listener(state!);
   }
 
-  // Another tab saved or cleared the record: take its version so both tabs agree.
+  /** Another tab's saved record, when it is readable and differs from what this tab knows. */
+  function savedByOther(): T | undefined {
+    let text: string | null;
+    try {
+      text = storage!.getItem(key);
+    } catch {
+      return undefined;
+    }
+    if (text === null || text === known) return undefined;
+    const parsed = safeParse(parse, text);
+    return parsed.ok && !parsed.dropped ? parsed.value : undefined;
+  }
+
+  /** Joins this tab's record from before another tab's save into the newest one, and saves the join if it adds anything. */
+  async function rejoin(mine: T): Promise<void> {
+    const merge = await join!().catch(() => undefined);
+    if (!merge || !state || state.mode !== 'ok') return;
+    const joined = merge(state.value, mine);
+    const text = serialise(joined);
+    if (text === known) return;
+    try {
+      storage!.setItem(key, text);
+      known = text;
+    } catch {
+      // No room: this tab keeps the join in memory, and the other tab's record stays as it is.
+    }
+    state = { ...state, value: joined };
+    emit();
+  }
+
+  // Another tab saved or cleared the record: take its version (joined with ours, with `join`) so both tabs agree.
   function onStorage(event: StorageEvent): void {
     if (event.key !== key && event.key !== null) return;
     if (event.storageArea && storage && event.storageArea !== storage) return;
+    const mine = state;
     state = read();
     emit();
+    // A clear, or a newer version's record, is taken as it is; a plain save is joined with ours.
+    if (join && mine?.mode === 'ok' && state.mode === 'ok' && !state.keptKey && event.newValue !== null)
+      void rejoin(mine.value);
   }
 
   function listen(): void {
@@ -182,7 +234,9 @@ export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }
     let mode = current.mode;
     if (mode === 'ok') {
       try {
-        storage!.setItem(key, serialise(value));
+        const text = serialise(value);
+        storage!.setItem(key, text);
+        known = text;
       } catch {
         mode = 'memory';
       }
@@ -196,7 +250,10 @@ export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }
     const current = get();
     if (current.mode === 'read-only') return current;
     try {
-      if (!guarding) storage?.removeItem(key);
+      if (!guarding) {
+        storage?.removeItem(key);
+        known = null;
+      }
     } catch {
       // Storage refuses: nothing of ours can be there to remove.
     }
@@ -211,5 +268,13 @@ export function createStore<T>({ key, parse, empty, serialise = JSON.stringify }
     return () => listeners.delete(listener);
   }
 
-  return { get, reload, save, update: (change) => save(change(get().value)), clear, subscribe };
+  // A save this store has not seen (another tab's whose event has not arrived, or another copy of this
+  // store in an on-demand module) is the record this change applies to.
+  const update = (change: (value: T) => T) => {
+    const current = get();
+    const newest = current.mode === 'ok' ? savedByOther() : undefined;
+    return save(change(newest ?? current.value));
+  };
+
+  return { get, reload, save, update, clear, subscribe };
 }

@@ -8,21 +8,27 @@ import { build, type Plugin } from 'rolldown';
 import { useTranslations } from '../../data/i18n';
 import { stringsFor } from '../../lib/i18n/strings';
 import { FINDER_STRING_KEYS } from '../../islands/Finder/strings';
+import { SAVE_NOTICE_STRING_KEYS } from '../../client/offline/save-notice-strings';
 import { LAZY_MODULES } from '../../client/lazy/load';
 import { LOCALES } from '../../lib/i18n/locales';
 
-/** The search box's words in both languages, in its own module instead of in every page. */
-const finderStrings: Plugin = {
-  name: 'finder-strings',
-  resolveId: (id) => (id === 'langkah:finder-strings' ? '\0finder-strings' : undefined),
-  load: (id) =>
-    id === '\0finder-strings'
-      ? `export default ${JSON.stringify(
-          Object.fromEntries(
-            LOCALES.map((locale) => [locale, stringsFor(useTranslations(locale), 'finder', FINDER_STRING_KEYS)]),
-          ),
-        )}`
-      : undefined,
+/** Words of on-demand modules, by their UI string prefix and keys: in the module, not in every page. */
+const STRINGS: Record<string, { prefix: string; keys: readonly string[] }> = {
+  'langkah:finder-strings': { prefix: 'finder', keys: FINDER_STRING_KEYS },
+  'langkah:save-notice-strings': { prefix: 'pwa', keys: SAVE_NOTICE_STRING_KEYS },
+};
+
+/** Each `langkah:*-strings` module: its words in every language, keyed by locale. */
+const lazyStrings: Plugin = {
+  name: 'lazy-strings',
+  resolveId: (id) => (id in STRINGS ? `\0${id}` : undefined),
+  load: (id) => {
+    const entry = STRINGS[id.slice(1)];
+    if (!id.startsWith('\0') || !entry) return undefined;
+    const { prefix, keys } = entry;
+    const words = LOCALES.map((locale) => [locale, stringsFor(useTranslations(locale), prefix, keys)]);
+    return `export default ${JSON.stringify(Object.fromEntries(words))}`;
+  },
 };
 
 /** Where each on-demand module's code starts, from the project root (this file runs from a build folder). */
@@ -31,6 +37,7 @@ const LAZY_ENTRIES: Record<(typeof LAZY_MODULES)[number], string> = {
   'storage-notice': 'src/client/lazy/storage-notice.ts',
   finder: 'src/islands/Finder/lazy.ts',
   'save-notice': 'src/client/offline/save-notice.ts',
+  'progress-merge': 'src/client/lazy/progress-merge.ts',
 };
 
 export const getStaticPaths: GetStaticPaths = () => LAZY_MODULES.map((name) => ({ params: { name } }));
@@ -40,7 +47,7 @@ export const GET: APIRoute = async ({ params }) => {
     // Resolved from the project root: this file runs from a build folder when prerendered.
     input: path.resolve(LAZY_ENTRIES[params['name'] as (typeof LAZY_MODULES)[number]]),
     write: false,
-    plugins: [finderStrings],
+    plugins: [lazyStrings],
     transform: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     output: { format: 'esm', minify: true },
   });
