@@ -3,3 +3,9 @@ declare module 'langkah:finder-strings' {
   const strings: Record<string, Record<string, string>>;
   export default strings;
 }
+
+/** The "Menyimpan 1,2 MB…" notice's words per locale, generated for its lazy module. */
+declare module 'langkah:save-notice-strings' {
+  const strings: Record<string, Record<string, string>>;
+  export default strings;
+}

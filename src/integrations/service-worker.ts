@@ -8,7 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gzip as gzipCallback, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { gzip as gzipCallback } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import { getManifest } from 'workbox-build';
@@ -18,6 +19,8 @@ import { writeIcons, writeManifest } from './pwa-assets';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import { localeHref, routes } from '../lib/i18n/urls';
 import { dataFiles } from '../lib/i18n/data-files';
+import { FALLBACK_STYLE, type FallbackWords } from '../lib/offline/fallback-page';
+import { useTranslations } from '../data/i18n';
 
 /** Lesson pages and the search index's bulk: left out of the shell when a learner saves data. */
 const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
@@ -82,8 +85,6 @@ export function serviceWorker(): AstroIntegration {
           logger.info(
             `${lessonPages} lesson pages is over ${precacheCap}: precaching the shell only; lessons go offline by path pack or when opened.`,
           );
-        const version = gzipSync(JSON.stringify(entries)).toString('base64url').slice(-12);
-
         const output = await build({
           input: fileURLToPath(new URL('../sw/sw.ts', import.meta.url)),
           write: false,
@@ -91,12 +92,17 @@ export function serviceWorker(): AstroIntegration {
           transform: {
             define: {
               __PRECACHE__: JSON.stringify(entries),
-              __VERSION__: JSON.stringify(version),
+              __VERSION__: JSON.stringify(VERSION_MARK),
               __PARTIAL__: JSON.stringify(partial),
+              __FALLBACK__: JSON.stringify(fallback()),
             },
           },
         });
-        await writeFile(path.join(distDir, 'sw.js'), output.output[0].code);
+        // The version names the precache: taken from the whole worker, so a change to its code alone is a new
+        // precache too, and a failed install can never remove the cache of the worker that is running.
+        const code = output.output[0].code;
+        const version = createHash('sha256').update(code).digest('base64url').slice(0, 12);
+        await writeFile(path.join(distDir, 'sw.js'), code.replaceAll(VERSION_MARK, version));
 
         const shell = entries.filter((entry) => entry.shell).length;
         logger.info(
@@ -108,6 +114,27 @@ export function serviceWorker(): AstroIntegration {
 }
 
 const gzip = promisify(gzipCallback);
+const VERSION_MARK = '__LANGKAH_VERSION__';
+
+/** The built-in offline page's words in every language, and a policy that lets in its one style and nothing else. */
+function fallback(): { words: Record<string, FallbackWords>; csp: string } {
+  const words = Object.fromEntries(
+    LOCALES.map((locale) => {
+      const t = useTranslations(locale);
+      return [
+        locale,
+        {
+          title: t('offline.title'),
+          text: t('offline.fallbackText'),
+          retry: t('offline.retry'),
+          home: t('notFound.home'),
+        },
+      ];
+    }),
+  );
+  const style = createHash('sha256').update(FALLBACK_STYLE).digest('base64');
+  return { words, csp: `default-src 'none'; style-src 'sha256-${style}'; base-uri 'none'; form-action 'none'` };
+}
 
 /**
  * Each path's lesson pages per language, with their gzipped size: what "Simpan untuk offline"

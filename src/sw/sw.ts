@@ -1,48 +1,48 @@
 /// <reference lib="webworker" />
 /**
- * Langkah Digital's service worker. Wires events only; the rules live in small
- * functions below. Precache list and version are injected by the build
+ * Langkah Digital's service worker. Wires events only; the precache's rules live in
+ * precache.ts. Precache list and version are injected by the build
  * (src/integrations/service-worker.ts), computed by workbox-build.
  *
  * - Install precaches the whole site, or only the shell when the learner saves data
  *   (Save-Data, or "Hemat kuota" on the offline page) or when the catalogue is too large
- *   to precache (__PARTIAL__); it never activates by itself. The shell comes first; the
- *   pages are told how much is left (the "Menyimpan 1,2 MB…" notice), and "Hentikan" stops
- *   after the shell and turns "Hemat kuota" on.
+ *   to precache (__PARTIAL__), then checks that it is whole before it reports ready; a
+ *   failed install removes what it half saved and tells the page why. It never activates by itself.
  * - Pages are served from the cache first, so a lesson opens instantly and offline;
  *   a new deploy arrives as a new worker that waits until the learner taps "Perbarui".
- * - Unknown pages go to the network and fall back to the offline page.
+ * - A precache found missing or incomplete (the browser evicted it) is refilled in the
+ *   background; meanwhile pages come from the network, and with no network a built-in
+ *   offline page answers, which needs no cache.
  */
+import { cacheKey } from '../lib/offline/cache-key';
+import { fallbackPage, type FallbackWords } from '../lib/offline/fallback-page';
 import {
   MODE_KEY,
   PACK_HEADER,
   PACKS_CACHE as PACKS,
+  PRECACHE_PREFIX,
   SETTINGS_CACHE as SETTINGS,
   VISITED_CACHE as VISITED,
-  type SaveMessage,
 } from '../lib/offline/names';
-import { cacheKey } from '../lib/offline/cache-key';
+import { claimGeneration, discard, failureReason, fill, isWhole, removeOlder, tell, type Entry } from './precache';
 
 declare const self: ServiceWorkerGlobalScope;
-interface Entry {
-  url: string;
-  revision: string | null;
-  shell: boolean;
-  /** Gzipped size, for the notice's "1,2 MB". */
-  bytes: number;
-}
 declare const __PRECACHE__: Entry[];
 declare const __VERSION__: string;
 /** True when the catalogue is too large to precache whole: only the shell is precached. */
 declare const __PARTIAL__: boolean;
+/** The built-in offline page's words per language, and its Content Security Policy. */
+declare const __FALLBACK__: { words: Record<string, FallbackWords>; csp: string };
 
 const ENTRIES = __PRECACHE__;
-const PRECACHE = `langkah-precache-${__VERSION__}`;
-const REVISIONS = '__revisions';
+const PRECACHE = `${PRECACHE_PREFIX}${__VERSION__}`;
 const BASE = new URL(self.registration.scope).pathname;
+const PRECACHED = new Set(ENTRIES.map((entry) => entry.url));
 
 /** Set by "Hentikan": the rest of this download is left for later. */
 let stopRequested = false;
+/** The refill of a precache found incomplete, once per worker start. */
+let refill: Promise<void> | undefined;
 
 async function savingData(): Promise<boolean> {
   const setting = await caches.open(SETTINGS).then((cache) => cache.match(`${BASE}${MODE_KEY}`));
@@ -50,86 +50,48 @@ async function savingData(): Promise<boolean> {
   return Boolean((self.navigator as WorkerNavigator & { connection?: { saveData?: boolean } }).connection?.saveData);
 }
 
-/** Older precaches and what revision each file had there, read once per install. */
-async function previousCaches(): Promise<{ cache: Cache; revisions: Record<string, string | null> }[]> {
-  const found = [];
-  for (const name of await caches.keys()) {
-    if (!name.startsWith('langkah-precache-') || name === PRECACHE) continue;
-    const cache = await caches.open(name);
-    const revisions = ((await (await cache.match(`${BASE}${REVISIONS}`))?.json().catch(() => ({}))) ?? {}) as Record<
-      string,
-      string | null
-    >;
-    found.push({ cache, revisions });
-  }
-  return found;
-}
-
-/** Tells every open page how the download goes; they show it (src/client/offline/save-notice.ts). */
-async function tell(message: SaveMessage): Promise<void> {
-  for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
-    client.postMessage(message);
+async function wanted(): Promise<Entry[]> {
+  const saver = await savingData();
+  return ENTRIES.filter((entry) => entry.shell || !saver);
 }
 
 async function precache(entries: Entry[]): Promise<void> {
-  const cache = await caches.open(PRECACHE);
-  const previous = await previousCaches();
-  // An unchanged file is copied from an older precache instead of downloaded again.
-  const copy = async ({ url, revision }: Entry) => {
-    for (const old of previous) {
-      if (url in old.revisions && old.revisions[url] === revision) {
-        const hit = await old.cache.match(url);
-        if (hit) return hit;
-      }
-    }
-    return undefined;
-  };
-  const held = new Set((await cache.keys()).map(({ url }) => new URL(url).pathname));
-  const kept: Entry[] = [];
-  const progress = { type: 'SAVE_PROGRESS' as const, done: 0, total: 0 };
-  const download: Entry[] = [];
-  for (const entry of entries) {
-    if (held.has(entry.url)) kept.push(entry);
-    else download.push(entry);
-  }
-  // Only what comes over the network counts: an update copies its unchanged files.
-  const unchanged = ({ url, revision }: Entry) =>
-    previous.some((old) => url in old.revisions && old.revisions[url] === revision);
-  progress.total = download.reduce((sum, entry) => sum + (unchanged(entry) ? 0 : entry.bytes), 0);
-  let told = 0;
-  // The shell first: if the learner stops, what is saved is what the site needs to open.
-  const queue = [...download].sort((a, b) => Number(b.shell) - Number(a.shell));
-  const lane = async () => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      if (stopRequested && !entry.shell) continue;
-      const copied = await copy(entry);
-      const response = copied ?? (await fetch(entry.url, { cache: 'no-cache' }));
-      if (!response.ok) throw new Error(`Could not precache ${entry.url}: ${response.status}`);
-      await cache.put(entry.url, response);
-      kept.push(entry);
-      if (!copied) progress.done += entry.bytes;
-      if (Date.now() - told > 300) {
-        told = Date.now();
-        void tell({ ...progress });
-      }
-    }
-  };
   stopRequested = false;
-  void tell({ ...progress });
-  // Six at a time on a good link; two on a slow one, so a page the learner opens meanwhile is not starved.
   const slow = /2g|3g/.test(
     (self.navigator as WorkerNavigator & { connection?: { effectiveType?: string } }).connection?.effectiveType ?? '',
   );
+  await fill(PRECACHE, { entries, lanes: slow ? 2 : 6, stopped: () => stopRequested });
+  const stopped = stopRequested;
+  if (!(await isWhole(PRECACHE, stopped ? entries.filter((entry) => entry.shell) : entries)))
+    throw new Error('The precache is incomplete after filling it.');
+  void tell({ type: 'SAVE_DONE', stopped });
+}
+
+async function install(): Promise<void> {
+  const entries = await wanted();
   try {
-    await Promise.all(Array.from({ length: slow ? 2 : 6 }, lane));
+    await claimGeneration(PRECACHE);
+    await precache(entries);
   } catch (error) {
-    void tell({ type: 'SAVE_FAILED' });
+    // Nothing half saved stays behind: it would take the room and pass for offline copies.
+    await discard(PRECACHE);
+    const total = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+    void tell({ type: 'SAVE_FAILED', reason: failureReason(error), total });
     throw error;
   }
-  const revisions = Object.fromEntries(kept.map((entry) => [entry.url, entry.revision]));
-  const old = (await (await cache.match(`${BASE}${REVISIONS}`))?.json().catch(() => ({}))) ?? {};
-  await cache.put(`${BASE}${REVISIONS}`, new Response(JSON.stringify({ ...old, ...revisions })));
-  void tell({ type: 'SAVE_DONE', stopped: stopRequested });
+}
+
+/** Checks the precache once per worker start; an incomplete one is filled again in the background. */
+function ensurePrecache(): Promise<void> {
+  refill ??= (async () => {
+    const entries = await wanted();
+    if (await isWhole(PRECACHE, entries)) return;
+    await claimGeneration(PRECACHE);
+    await precache(entries).catch(() => {
+      refill = undefined; // No connection or no room: try again at the next start.
+    });
+  })();
+  return refill;
 }
 
 async function fromCaches(key: string): Promise<Response | undefined> {
@@ -142,22 +104,29 @@ async function fromCaches(key: string): Promise<Response | undefined> {
 
 async function offlinePage(url: URL): Promise<Response> {
   const english = url.pathname.startsWith(`${BASE}en/`);
-  return (
-    (await fromCaches(`${BASE}${english ? 'en/' : ''}offline/`)) ??
-    new Response('Offline', { status: 503, headers: { 'content-type': 'text/plain' } })
-  );
+  const cached = await fromCaches(`${BASE}${english ? 'en/' : ''}offline/`);
+  if (cached) return cached;
+  const lang = english ? 'en' : 'id';
+  const home = `${BASE}${english ? 'en/' : ''}`;
+  const html = fallbackPage(lang, __FALLBACK__.words[lang]!, home, url.pathname + url.search);
+  return new Response(html, {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': __FALLBACK__.csp },
+  });
 }
 
 async function respond(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const cached = await fromCaches(cacheKey(url));
+  const key = cacheKey(url);
+  const cached = await fromCaches(key);
   if (cached) return cached;
   try {
     const response = await fetch(request);
+    const saving = __PARTIAL__ || (await savingData());
     // Saving data, or a catalogue too large to precache: keep what the learner opened, so it opens again offline.
     // A path being saved ("Simpan untuk offline") goes to its own cache only, not twice.
-    if (response.ok && !request.headers.has(PACK_HEADER) && (__PARTIAL__ || (await savingData())))
-      await (await caches.open(VISITED)).put(cacheKey(url), response.clone());
+    if (response.ok && !request.headers.has(PACK_HEADER) && saving)
+      await (await caches.open(VISITED)).put(key, response.clone());
     return response;
   } catch (error) {
     if (request.mode === 'navigate') return offlinePage(url);
@@ -166,31 +135,35 @@ async function respond(request: Request): Promise<Response> {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(savingData().then((saver) => precache(ENTRIES.filter((entry) => entry.shell || !saver))));
+  event.waitUntil(install());
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith('langkah-precache-') && name !== PRECACHE) await caches.delete(name);
-      }
-      await self.clients.claim();
-    })(),
-  );
+  event.waitUntil(removeOlder(PRECACHE).then(() => self.clients.claim()));
 });
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(respond(request));
+  // A page the precache should hold and does not: the cache was evicted or never filled.
+  if (request.mode === 'navigate' || PRECACHED.has(cacheKey(request.url))) event.waitUntil(ensurePrecache());
 });
 
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   // Data saver turned off: fetch the rest of the site in the background.
-  if (data?.type === 'PRECACHE_ALL') event.waitUntil(precache(ENTRIES));
+  if (data?.type === 'PRECACHE_ALL')
+    event.waitUntil(
+      precache(ENTRIES).catch((error: unknown) =>
+        tell({
+          type: 'SAVE_FAILED',
+          reason: failureReason(error),
+          total: ENTRIES.reduce((sum, e) => sum + e.bytes, 0),
+        }),
+      ),
+    );
   // "Hentikan": finish the shell, then stop; from now on pages are kept as they are opened.
   if (data?.type === 'PRECACHE_STOP') {
     stopRequested = true;

@@ -67,7 +67,23 @@ test.describe('after one online visit', () => {
     }
     await page.goto('/halaman-yang-tidak-ada/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline');
-    await expect(page.locator('[data-offline-badge]')).toBeVisible();
+  });
+
+  test('the offline badge shows while the phone reports no connection, and hides when it is back', async ({ page }) => {
+    // Chromium's network emulation does not always reach navigator.onLine: the phone's own report is set here.
+    await page.addInitScript(() => {
+      let online = false;
+      Object.defineProperty(Navigator.prototype, 'onLine', { get: () => online });
+      (window as unknown as { setOnline: (value: boolean) => void }).setOnline = (value) => {
+        online = value;
+        dispatchEvent(new Event(value ? 'online' : 'offline'));
+      };
+    });
+    await page.goto('/');
+    const badge = page.locator('[data-offline-badge]');
+    await expect(badge).toBeVisible();
+    await page.evaluate(() => (window as unknown as { setOnline: (value: boolean) => void }).setOnline(true));
+    await expect(badge).toBeHidden();
   });
 
   test('a quiz can be taken and progress saved offline, and both searches still work', async ({ page, context }) => {

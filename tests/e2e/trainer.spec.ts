@@ -207,6 +207,8 @@ test('a trainer reads two completed lessons from a learner code, catches a typo 
   const code = (await learner.locator('[data-completion-code]').textContent())!.trim();
   await learner.getByRole('button', { name: 'Tampilkan kode QR untuk pelatih' }).click();
   await expect(learner.getByRole('img', { name: new RegExp(code) })).toBeVisible();
+  await learner.getByRole('button', { name: 'Tampilkan kode', exact: true }).click();
+  const transfer = (await learner.locator('[data-transfer-code]').textContent())!.trim();
   await phone.close();
 
   // The trainer, on theirs.
@@ -237,6 +239,16 @@ test('a trainer reads two completed lessons from a learner code, catches a typo 
   await expect(page.getByText('Kode lama diganti')).toBeVisible();
   await expect(page.locator('.roster__table tbody tr')).toHaveCount(1);
 
+  // The learner's transfer code is named for what it is, and replaces no one.
+  await page.getByLabel('Kode selesai').fill(transfer);
+  await page.getByRole('button', { name: 'Tambah peserta' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Ini kode pindah, bukan kode selesai. Minta kode selesai dari halaman Kemajuan Saya.',
+  );
+  await expect(page.locator('.roster__table tbody tr')).toHaveCount(1);
+  await expect(row).toContainText('Tidak ada di kode');
+  await expect(page.getByText(/Pelajaran selesai dilaporkan oleh peserta sendiri/)).toBeVisible();
+
   // Kept on this device.
   await page.reload();
   await page.getByRole('button', { name: 'Kelas Sangatta; Selasa' }).click();
@@ -255,12 +267,17 @@ test('a trainer reads two completed lessons from a learner code, catches a typo 
   const ids = Object.entries(lessons);
   const otpId = ids.find(([, lesson]) => lesson.slug === 'kode-otp-rahasia')![0];
   const sitesId = ids.find(([, lesson]) => lesson.slug === 'kenali-situs-resmi-pemerintah')![0];
+  // Every cell quoted, so a spreadsheet that splits on ";" still sees one text per cell.
   expect(rows[0]).toBe(
-    ['Nama', 'Inisial', 'Kode selesai', 'Ditambahkan', 'Jumlah selesai']
+    ['Nama', 'Inisial', 'Kode selesai', 'Ditambahkan', 'Jumlah selesai', 'Pelajaran tidak dikenal']
+      .concat('Nilai kuis rata-rata')
       .concat([otpId, sitesId].sort((a, b) => Number(a) - Number(b)).map((id) => `${id} ${lessons[id]!.title}`))
+      .map((cell) => `"${cell}"`)
       .join(','),
   );
-  expect(rows[1]).toMatch(new RegExp(`^SR,SR,${code.replace(/-/g, '')},\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d,2,1,1$`));
+  expect(rows[1]).toMatch(
+    new RegExp(`^"SR","SR","${code.replace(/-/g, '')}","\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d","2","0","","1","1"$`),
+  );
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Hapus kelas ini' }).click();

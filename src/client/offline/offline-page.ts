@@ -1,6 +1,8 @@
 /** The offline page: lists what this phone can read without a connection, and holds the "Hemat kuota" switch. */
 import { cachedPaths, readSaver, writeSaver } from './offline-tools';
 import { el } from '../dom';
+import { writeSetting } from '../storage/settings';
+import { FAILURE_SETTING } from '../../lib/offline/backoff';
 import { availableOffline } from '../../lib/offline/available';
 import { fill } from '../../lib/text/fill';
 import type { CatalogueData } from '../../lib/progress/catalogue';
@@ -34,6 +36,8 @@ function setUpSaver(toggle: HTMLInputElement): void {
   }
   void readSaver(base).then((on) => (toggle.checked = on));
   toggle.addEventListener('change', () => {
+    // Saving the shell only may fit where the whole site did not: the next page tries again at once.
+    if (toggle.checked) writeSetting(FAILURE_SETTING, null);
     void writeSaver(base, toggle.checked).then(() => {
       document.querySelector('[data-saver-status]')!.textContent = toggle.dataset[toggle.checked ? 'on' : 'off'] ?? '';
     });

@@ -7,17 +7,32 @@ import {
   MODE_KEY,
   PACK_HEADER,
   PACKS_CACHE as PACKS,
+  PRECACHE_PREFIX,
+  REVISIONS_KEY,
   SETTINGS_CACHE as SETTINGS,
   VISITED_CACHE as VISITED,
 } from '../../lib/offline/names';
 import { formatBytes } from '../../lib/text/bytes';
 
-/** Every address this phone holds in the site's caches, as URL paths: one pass, not a lookup per lesson. */
+/**
+ * Every address this phone can open offline, as URL paths: one pass, not a lookup per lesson. Only
+ * what a worker serves counts (none is installed: nothing opens offline), and of a precache only what
+ * its list of finished files names: a half-filled one (an install still running, or one that failed)
+ * holds pages that would not open.
+ */
 export async function cachedPaths(): Promise<Set<string>> {
   const paths = new Set<string>();
-  if (!('caches' in window)) return paths;
+  if (!('caches' in window) || !(await navigator.serviceWorker?.getRegistration().catch(() => undefined))?.active)
+    return paths;
   for (const name of await caches.keys()) {
-    for (const request of await (await caches.open(name)).keys()) paths.add(new URL(request.url).pathname);
+    const cache = await caches.open(name);
+    if (name.startsWith(PRECACHE_PREFIX)) {
+      const finished = await cache.match(`${import.meta.env.BASE_URL}${REVISIONS_KEY}`);
+      const listed = finished ? ((await finished.json().catch(() => ({}))) as Record<string, unknown>) : {};
+      for (const url of Object.keys(listed)) paths.add(url);
+      continue;
+    }
+    for (const request of await cache.keys()) paths.add(new URL(request.url).pathname);
   }
   return paths;
 }
