@@ -14,11 +14,15 @@ import { lazyBundles } from './src/integrations/lazy-bundles';
 import { lessonQr } from './src/integrations/lesson-qr';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
+import { zimEdition } from './src/integrations/zim-edition';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/i18n/locales';
 import { localeHref, routes } from './src/lib/i18n/urls';
 
+// The Kiwix (ZIM) edition: the same pages, without the web's worker, install and Pagefind
+// (docs/offline-distribution.md); `npm run build:zim` packs it.
+const zim = process.env.LANGKAH_FLAVOUR === 'zim';
 // Tests and the benchmark build other content folders into other output folders.
-const outDir = process.env.LANGKAH_OUT_DIR ?? './dist';
+const outDir = process.env.LANGKAH_OUT_DIR ?? (zim ? './dist-zim/site' : './dist');
 const base = process.env.LANGKAH_BASE ?? '/';
 
 // English pages of lessons not yet translated are stubs pointing to the Indonesian lesson: not for the sitemap.
@@ -35,7 +39,7 @@ export default defineConfig({
   site: process.env.LANGKAH_SITE ?? 'https://langkah-digital.example',
   base,
   outDir,
-  cacheDir: process.env.LANGKAH_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.LANGKAH_CACHE_DIR ?? (zim ? './node_modules/.astro-zim' : './node_modules/.astro'),
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -49,20 +53,21 @@ export default defineConfig({
     preact({ include: [/\.[jt]sx$/] }),
     mdx(),
     // Pages marked noindex (404, offline, shared agendas, English stubs of untranslated lessons) stay out.
-    sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].tag])),
-      },
-      filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
-    }),
+    !zim &&
+      sitemap({
+        i18n: {
+          defaultLocale: DEFAULT_LOCALE,
+          locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].tag])),
+        },
+        filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
+      }),
     islandFocus(),
     lazyBundles(),
     lessonQr(),
     // Before Pagefind and the service worker, which read the finished pages.
     cspPerPage(),
-    searchIndex(),
-    serviceWorker(),
+    // Kiwix has a full-text search and a reader of its own; the ZIM needs relative links instead.
+    ...(zim ? [zimEdition()] : [searchIndex(), serviceWorker()]),
   ],
   markdown: {
     processor: satteri({
@@ -92,6 +97,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    define: { __ZIM_EDITION__: JSON.stringify(zim) },
     plugins: [preactWithoutSignals()],
     environments: {
       client: {

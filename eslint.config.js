@@ -9,12 +9,13 @@ import globals from 'globals';
 const UPPER = ['pages', 'layouts', 'components', 'mdx', 'integrations'];
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
+  { ignores: ['dist/', 'dist-zim/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node } },
+    // __ZIM_EDITION__: the build flavour, replaced by Vite's define (astro.config.mjs).
+    languageOptions: { globals: { ...globals.node, __ZIM_EDITION__: 'readonly' } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  define: { __ZIM_EDITION__: 'false' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/architecture/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',

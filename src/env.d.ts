@@ -2,6 +2,8 @@ import type { Locale } from './lib/i18n/locales';
 import type { Translate } from './lib/i18n/translate';
 
 declare global {
+  /** True in the Kiwix (ZIM) build flavour: set by astro.config.mjs from LANGKAH_FLAVOUR=zim. */
+  const __ZIM_EDITION__: boolean;
   namespace App {
     interface Locals {
       /** Set by src/middleware.ts for every page, from its URL. */

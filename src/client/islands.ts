@@ -31,6 +31,7 @@ class Island extends HTMLElement {
 
   connectedCallback(): void {
     for (const name of WAKE_ON) this.addEventListener(name, this.#wake, { once: true, passive: true });
+    if (this.hasAttribute('data-eager')) void this.#wake();
   }
 
   #wake = async (): Promise<void> => {

@@ -73,3 +73,11 @@ export async function writeManifest(distDir: string, base: string, site: SiteDat
   };
   await writeFile(path.join(distDir, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
+
+/** The Kiwix edition's 48 × 48 illustration, the one Kiwix shows in its library: the same icon. */
+export async function writeIllustration(file: string, site: SiteData): Promise<void> {
+  const glyph = await readFile(ICON_SOURCE, 'utf8');
+  await sharp(Buffer.from(iconSvg(glyph, site.colours.brand, 48, false)))
+    .png({ compressionLevel: 9 })
+    .toFile(file);
+}

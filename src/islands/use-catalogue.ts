@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueData } from '../lib/progress/catalogue';
 import { dataFiles, dataHref } from '../lib/i18n/data-files';
 import type { Locale } from '../lib/i18n/locales';
+import { siteUrl } from '../client/site-url';
 
 /** The lesson catalogue (data/katalog-<locale>.json) for an island: precached, so it loads offline too. */
 export function useCatalogue(locale: Locale): CatalogueData | 'error' | undefined {
   const [catalogue, setCatalogue] = useState<CatalogueData | 'error' | undefined>();
   useEffect(() => {
-    fetch(dataHref(import.meta.env.BASE_URL, dataFiles.catalogue(locale)))
+    fetch(siteUrl(dataHref(import.meta.env.BASE_URL, dataFiles.catalogue(locale))))
       .then((response) => (response.ok ? (response.json() as Promise<CatalogueData>) : Promise.reject()))
       .then(setCatalogue, () => setCatalogue('error'));
   }, [locale]);

@@ -9,6 +9,8 @@ export const siteSchema = strictObject({
     .trim()
     .min(1)
     .max(12, { error: 'Keep the short name to 12 characters: it sits under an app icon.' }),
+  /** Who publishes this edition: the Kiwix (ZIM) file's Publisher. */
+  publisher: z.string().trim().min(1).max(80),
   tagline: localizedTextSchema,
   region: strictObject({
     name: z.string().trim().min(1),

@@ -13,6 +13,7 @@ const TEXT = {
     recovered:
       'Catatan kemajuan lama di perangkat ini tidak bisa dibaca. Kami menyimpannya terpisah, tidak dihapus, dan memulai catatan baru.',
     close: 'Tutup pemberitahuan',
+    zim: 'Sebelum menutup, buka halaman Kemajuan dan buat kode pindah. Masukkan kode itu di situs Langkah Digital saat ada internet.',
   },
   en: {
     memory:
@@ -22,6 +23,7 @@ const TEXT = {
     recovered:
       'The old progress record on this device could not be read. It has been kept aside, not deleted, and a new record started.',
     close: 'Close notice',
+    zim: 'Before you close, open the Progress page and make a transfer code. Enter it on the Langkah Digital website when you are online.',
   },
 };
 
@@ -38,7 +40,8 @@ export function showStorageNotice(state: StoreState): void {
   notice.setAttribute('role', 'status');
   notice.dataset['kind'] = kind;
   const message = document.createElement('p');
-  message.textContent = text[kind];
+  // In Kiwix a reader without storage is common: the transfer code carries progress to the website.
+  message.textContent = __ZIM_EDITION__ && kind === 'memory' ? `${text.memory} ${text.zim}` : text[kind];
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'storage-notice__close';

@@ -48,7 +48,14 @@ export const GET: APIRoute = async ({ params }) => {
     input: path.resolve(LAZY_ENTRIES[params['name'] as (typeof LAZY_MODULES)[number]]),
     write: false,
     plugins: [lazyStrings],
-    transform: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    transform: {
+      jsx: { runtime: 'automatic', importSource: 'preact' },
+      // What Vite replaces in the pages' own code, so shared modules read the same here.
+      define: {
+        'import.meta.env.BASE_URL': JSON.stringify(import.meta.env.BASE_URL),
+        __ZIM_EDITION__: JSON.stringify(__ZIM_EDITION__),
+      },
+    },
     output: { format: 'esm', minify: true },
   });
   return new Response(output.output[0].code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -4,6 +4,7 @@ import { fill } from '../../lib/text/fill';
 import { Field } from '../Field';
 import type { FinderStrings } from './strings';
 import type { Locale } from '../../lib/i18n/locales';
+import { siteUrl } from '../../client/site-url';
 
 export interface FinderProps {
   id: string;
@@ -18,6 +19,8 @@ export interface FinderProps {
   strings: FinderStrings;
   /** A compact box in the header, or a large one on the home page. */
   variant: 'header' | 'hero';
+  /** Starts from the page address's ?q= (the Kiwix edition's search page, where "all results" lead). */
+  fromAddress?: boolean | undefined;
 }
 
 /**
@@ -25,7 +28,8 @@ export interface FinderProps {
  * plain form to the search page; with it, suggestions appear as links below the box.
  * Arrow keys move between them, Escape clears.
  */
-export default function Finder({ id, label, hint, action, indexUrl, iconsUrl, locale, strings, variant }: FinderProps) {
+export default function Finder(props: FinderProps) {
+  const { id, label, hint, action, indexUrl, iconsUrl, locale, strings, variant, fromAddress } = props;
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const engine = useRef<Promise<FinderEngine | undefined> | undefined>(undefined);
@@ -38,7 +42,7 @@ export default function Finder({ id, label, hint, action, indexUrl, iconsUrl, lo
     const ticket = ++latest.current;
     setQuery(text);
     if (text.trim().length < 2) return setHits(undefined);
-    engine.current ??= fetch(indexUrl)
+    engine.current ??= fetch(siteUrl(indexUrl))
       .then((response) => response.json() as Promise<FinderData>)
       .then((data) => loadFinder(data, locale))
       .catch(() => undefined);
@@ -54,6 +58,8 @@ export default function Finder({ id, label, hint, action, indexUrl, iconsUrl, lo
 
   // The box may have had text typed before it woke up.
   useEffect(() => {
+    const asked = fromAddress ? new URLSearchParams(location.search).get('q') : null;
+    if (input.current && !input.current.value && asked) input.current.value = asked;
     if (input.current?.value) void search(input.current.value);
   }, []);
 
@@ -116,9 +122,9 @@ export default function Finder({ id, label, hint, action, indexUrl, iconsUrl, lo
       <ul id={`${id}-results`} class="finder__results" ref={list} hidden={!hits?.length}>
         {hits?.map((hit) => (
           <li key={hit.ref}>
-            <a href={hit.path}>
+            <a href={siteUrl(hit.path)}>
               <svg class="icon" aria-hidden="true" width="24" height="24">
-                <use href={`${iconsUrl}#${hit.icon}`} />
+                <use href={siteUrl(`${iconsUrl}#${hit.icon}`)} />
               </svg>
               <span class="finder__kind">{hit.kind === 'lesson' ? strings.lesson : strings.term}</span> {hit.title}
             </a>
@@ -126,7 +132,7 @@ export default function Finder({ id, label, hint, action, indexUrl, iconsUrl, lo
         ))}
         {hits?.length ? (
           <li>
-            <a href={`${action}?q=${encodeURIComponent(query)}`}>{fill(strings.all, { query })}</a>
+            <a href={`${siteUrl(action)}?q=${encodeURIComponent(query)}`}>{fill(strings.all, { query })}</a>
           </li>
         ) : null}
       </ul>

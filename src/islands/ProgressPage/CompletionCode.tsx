@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readSetting } from '../../client/storage/settings';
+import { siteUrl } from '../../client/site-url';
 import { NameField } from '../NameField';
 import { QrCode } from '../QrCode';
 import { completionOf, encodeCompletion } from '../../lib/codes/completion';
@@ -51,7 +52,7 @@ export function CompletionCode({ progress, strings, certificateHref }: Props) {
         <p>{strings.completionNone}</p>
       )}
       <p>
-        <a class="button button--secondary" href={certificateHref}>
+        <a class="button button--secondary" href={siteUrl(certificateHref)}>
           {strings.certificate}
         </a>
       </p>

@@ -1,6 +1,7 @@
 import { summarisePillars, summarisePaths, type CatalogueData } from '../../lib/progress/catalogue';
 import { completedIds, type Progress } from '../../lib/progress/model';
 import { fill } from '../../lib/text/fill';
+import { siteUrl } from '../../client/site-url';
 import type { ProgressStrings } from './strings';
 
 interface Props {
@@ -34,7 +35,7 @@ export function Summary({ progress, catalogue, strings, lessonHref }: Props) {
                 const mine = progress.lessons[id];
                 return (
                   <li key={id} data-status={mine?.status ?? 'not-started'}>
-                    <a href={fill(lessonHref, { slug: lesson.slug })}>{lesson.title}</a>:{' '}
+                    <a href={siteUrl(fill(lessonHref, { slug: lesson.slug }))}>{lesson.title}</a>:{' '}
                     {mine?.status === 'completed'
                       ? `✓ ${strings.completed}`
                       : mine

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getProgress } from '../../client/storage/progress-store';
 import { agenda, decodeSession, type DecodedSession } from '../../lib/trainer/session';
 import { fill } from '../../lib/text/fill';
+import { siteUrl } from '../../client/site-url';
 import { useMounted } from '../use-mounted';
 import { QrCode } from '../QrCode';
 import { lessonTitle, useCatalogue } from '../use-catalogue';
@@ -68,7 +69,8 @@ export default function SessionAgenda({ strings, locale, lessonHref, noScript }:
           return (
             <li class="agenda__item">
               <span class="agenda__time">{row.start}</span>{' '}
-              {lesson ? <a href={lessonHref.replace('{slug}', lesson.slug)}>{title}</a> : title} ({row.item.minutes}′)
+              {lesson ? <a href={siteUrl(lessonHref.replace('{slug}', lesson.slug))}>{title}</a> : title} (
+              {row.item.minutes}′)
               {done && <span class="tag"> ✓ {strings.done}</span>}
             </li>
           );

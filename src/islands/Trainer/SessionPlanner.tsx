@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { agenda, decodeSession, emptySession, encodeSession, moveItem } from '../../lib/trainer/session';
 import type { Session, SessionItem } from '../../lib/trainer/session';
 import { fill } from '../../lib/text/fill';
+import { siteUrl } from '../../client/site-url';
 import { useMounted } from '../use-mounted';
 import { Field, TextField } from '../Field';
 import { PlannerRow } from './PlannerRow';
@@ -75,7 +76,7 @@ export default function SessionPlanner({ strings, locale, agendaPath, noScript }
     minutes: catalogue.lessons[String(id)]?.minutes ?? 10,
   });
   const plan = agenda(session);
-  const shareUrl = `${new URL(agendaPath, location.href).href}#${fragment}`;
+  const shareUrl = `${new URL(siteUrl(agendaPath), location.href).href}#${fragment}`;
 
   return (
     <div class="planner">
