@@ -12,7 +12,12 @@ markProgress();
 const install = document.querySelector<HTMLElement>('[data-install]');
 const installed =
   matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone;
-if (install && !installed) {
+if (install && !isSecureContext) {
+  // A classroom laptop's http://192.168.x.x: no worker, so no install and no offline copy. Say why.
+  install.querySelector<HTMLElement>('[data-install-intro]')!.hidden = true;
+  install.querySelector<HTMLElement>('[data-install-insecure]')!.hidden = false;
+  install.hidden = false;
+} else if (install && !installed) {
   addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
     const offer = event as Event & { prompt(): Promise<void> };

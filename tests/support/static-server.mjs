@@ -45,11 +45,15 @@ const plainSend = (request, response, status, headers, body) => {
 /**
  * Starts a server; `base` is the sub-path the site is deployed under ('/' or '/literasi/').
  * `send` writes each answer: the first-visit benchmark passes one that compresses and throttles.
+ * `host` is loopback unless a classroom laptop serves its network (scripts/classroom.mjs), and
+ * `extra` answers a few paths of its own: { '/kelas-lokal/': { type, body } }.
  */
-export function serve({ root, port, base = '/', send = plainSend }) {
+export function serve({ root, port, base = '/', send = plainSend, host = '127.0.0.1', extra = {} }) {
   let absoluteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const own = extra[url.pathname];
+    if (own) return send(request, response, 200, { 'content-type': own.type, 'cache-control': 'no-cache' }, own.body);
     let file;
     if (url.pathname.startsWith(base)) {
       file = await resolveFile(absoluteRoot, `/${url.pathname.slice(base.length)}`);
@@ -71,7 +75,7 @@ export function serve({ root, port, base = '/', send = plainSend }) {
   server.setRoot = (next) => {
     absoluteRoot = path.resolve(next);
   };
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 
 // `node tests/support/static-server.mjs dist 4322 [/base/]`

@@ -60,6 +60,13 @@ export async function savedPack(url: string): Promise<Pack | undefined> {
 
 /** The "Simpan untuk offline" panel of a path page. */
 export async function setUpPack(panel: HTMLElement): Promise<void> {
+  if (!isSecureContext) {
+    // Plain http on a classroom network: nothing can be saved, so offer nothing and say why.
+    for (const offer of panel.querySelectorAll('[data-pack-offer]')) offer.remove();
+    panel.querySelector<HTMLElement>('[data-pack-insecure]')!.hidden = false;
+    panel.hidden = false;
+    return;
+  }
   if (!('caches' in window)) return;
   const list = panel.dataset['packUrl']!;
   const response = await fetch(list).catch(() => undefined);
