@@ -20,6 +20,7 @@
 // Prints a table and writes reports/bench-scale.json (merged by N with earlier runs of this script,
 // so `node scripts/bench-scale.mjs 5000` updates only that row). BENCH_LABEL tags a run ("before",
 // "after"); BENCH_KEEP=1 keeps the temporary folders; BENCH_SKIP_BROWSER=1 skips the Pagefind part.
+// The same lessons also go through npm run build:zim: the Kiwix edition's size and build time.
 import { spawn } from 'node:child_process';
 import {
   cpSync,
@@ -46,9 +47,9 @@ const sizes = process.argv
 const counts = sizes.length > 0 ? sizes : [100, 1000, 5000];
 const label = process.env.BENCH_LABEL ?? 'current';
 const PATHS = 20;
-// The schema's highest lesson id (src/schemas/lesson.ts): N above it cannot build.
+// The highest lesson id the schema and the codes accept (src/lib/progress/model.ts): N above it cannot build.
 const MAX_SCHEMA_ID = Number(
-  readFileSync('src/schemas/lesson.ts', 'utf8').match(/id: z[\s\S]*?\.max\((\d+)/)?.[1] ?? Infinity,
+  readFileSync('src/lib/progress/model.ts', 'utf8').match(/MAX_LESSON_ID = (\d+)/)?.[1] ?? Infinity,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -133,7 +134,7 @@ function frontmatter({ lesson, rand, english, services, hosts }) {
     objectives: Array.from({ length: 3 }, () => `Anda bisa ${words(rand, 8, list)}.`),
     prerequisites: lesson.previous && lesson.id % 4 === 0 ? [lesson.previous] : [],
     sources: [
-      { title: `Situs resmi ${host}`, url: `https://${host}/`, kind: 'official' },
+      { title: `Situs resmi ${host}`, url: `https://${host}/`, kind: 'official', checked: '2026-11-27' },
       ...(lesson.id % 5 === 0
         ? [
             {
@@ -142,6 +143,7 @@ function frontmatter({ lesson, rand, english, services, hosts }) {
               kind: 'news',
               publisher: 'Berita Contoh',
               date: '2025-10-26',
+              checked: '2026-11-27',
             },
           ]
         : []),
@@ -171,7 +173,7 @@ function body({ lesson, rand, english, terms, hosts }) {
   messages={[
     {
       channel: 'whatsapp',
-      from: '+62 812-0000-1111',
+      from: '+62 812-xxxx-1111',
       text: ${quote(p(2))},
       verdict: 'scam',
       flags: [${quote(capitalised(words(rand, 3, list)))}, ${quote(capitalised(words(rand, 3, list)))}],
@@ -201,7 +203,7 @@ function body({ lesson, rand, english, terms, hosts }) {
   screens={[
     {
       title: 'Daftar',
-      intro: 'Untuk latihan, pakai NIK contoh 6408010101900001.',
+      intro: 'Untuk latihan, pakai NIK contoh 9900000101900001.',
       fields: [
         { name: 'nik', label: 'NIK', rule: 'nik', hint: '16 angka di KTP Anda' },
         { name: 'email', label: 'Email', rule: 'email', hint: 'Email yang bisa Anda buka' },
@@ -409,6 +411,40 @@ function runBuild(work) {
   });
 }
 
+/** The Kiwix edition of the same lessons (npm run build:zim): its size and where its time goes. */
+function runZimBuild(work) {
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    LANGKAH_CACHE_DIR: path.join(work, 'cache-zim'),
+  };
+  const args = ['scripts/build-zim.mjs', '--content', path.join(work, 'content'), '--out', path.join(work, 'zim')];
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      const seconds = +((performance.now() - started) / 1000).toFixed(1);
+      const file = status === 0 ? readdirSync(path.join(work, 'zim')).find((name) => name.endsWith('.zim')) : undefined;
+      const phase = (name) => Number(output.match(new RegExp(`${name} ([\\d.]+) s`))?.[1] ?? NaN);
+      resolve(
+        file
+          ? {
+              seconds,
+              siteSeconds: phase('site build'),
+              zimwriterfsSeconds: phase('zimwriterfs'),
+              zimcheckSeconds: phase('zimcheck'),
+              sizeMiB: +(statSync(path.join(work, 'zim', file)).size / KiB / KiB).toFixed(2),
+            }
+          : { failed: output.split('\n').slice(-20).join('\n') },
+      );
+    });
+  });
+}
+
 function treeRssKiB(pid) {
   let total = 0;
   const children = (id) => {
@@ -597,6 +633,8 @@ async function benchOne(n) {
   const heaviest = lessonPages[totals.indexOf(Math.max(...totals))];
   const finder = readFileSync(path.join(dist, 'data/finder-id.json'));
   const katalog = readFileSync(path.join(dist, 'data/katalog-id.json'));
+  // BENCH_SKIP_ZIM=1 leaves out the Kiwix edition (it needs Debian's zim-tools).
+  const zim = process.env.BENCH_SKIP_ZIM === '1' ? undefined : await runZimBuild(work);
   const search =
     process.env.BENCH_SKIP_BROWSER === '1'
       ? []
@@ -638,6 +676,7 @@ async function benchOne(n) {
       gzipKiB: +(gzipSync(finder, { level: 9 }).length / KiB).toFixed(1),
     },
     katalogGzipKiB: +(gzipSync(katalog, { level: 9 }).length / KiB).toFixed(1),
+    zim,
     workDir: process.env.BENCH_KEEP === '1' ? work : undefined,
   };
   if (process.env.BENCH_KEEP !== '1') rmSync(work, { recursive: true, force: true });
@@ -668,6 +707,7 @@ console.table(
     'sw.js gz KiB': run.workerGzipKiB,
     'pagefind query KiB': run.pagefind.medianWireKiB,
     'finder gz KiB': run.finderIndex.gzipKiB,
+    'zim MiB / s': run.zim?.sizeMiB ? `${run.zim.sizeMiB} / ${run.zim.seconds}` : '',
   })),
 );
 mkdirSync('reports', { recursive: true });
