@@ -16,7 +16,8 @@
 //   - Pagefind bytes a typical query fetches, measured in headless Chromium on the real /cari/
 //     page (every /pagefind/ response: entry, wasm, index chunks, filters, fragments of the top
 //     results), counted as they would travel with gzip;
-//   - the finder's index (dist/data/finder-id.json), raw and gzipped.
+//   - the finder's index (dist/data/finder-id/): its size, largest shard, and what typical
+//     queries fetch of it (manifest, shards and document chunks, gzipped).
 // Prints a table and writes reports/bench-scale.json (merged by N with earlier runs of this script,
 // so `node scripts/bench-scale.mjs 5000` updates only that row). BENCH_LABEL tags a run ("before",
 // "after"); BENCH_KEEP=1 keeps the temporary folders; BENCH_SKIP_BROWSER=1 skips the Pagefind part.
@@ -37,6 +38,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
+import { finderIndexSize, finderQueryBytes } from './finder-bytes.mjs';
 import { measurePrecache } from './precache.mjs';
 
 const KiB = 1024;
@@ -47,6 +49,8 @@ const sizes = process.argv
 const counts = sizes.length > 0 ? sizes : [100, 1000, 5000];
 const label = process.env.BENCH_LABEL ?? 'current';
 const PATHS = 20;
+/** Typical finder queries: words the synthetic lessons use, typed whole, half typed and with a typo. */
+const FINDER_QUERIES = ['kode otp', 'pajak kendaraan', 'laporkan penipu', 'bans', 'verifkasi akun', 'ktp digital'];
 // The highest lesson id the schema and the codes accept (src/lib/progress/model.ts): N above it cannot build.
 const MAX_SCHEMA_ID = Number(
   readFileSync('src/lib/progress/model.ts', 'utf8').match(/MAX_LESSON_ID = (\d+)/)?.[1] ?? Infinity,
@@ -57,7 +61,7 @@ const MAX_SCHEMA_ID = Number(
 // ---------------------------------------------------------------------------------------------
 
 const WORDS = `akun aplikasi alamat amankan anak antre asli bantuan bank baca bagikan balai bawa bayar
-benar berita berkas biaya bukti buka cabang cara catat cepat cek cetak cocok contoh daftar dapat data
+benar berkas biaya bukti buka cabang cara catat cepat cek cetak cocok contoh daftar dapat data
 datang desa digital dokumen dompet duga email foto gratis grup hadiah hapus harga hati hubungi identitas
 ingat info jaringan jangan jelas jual kabar kantor kartu kata keluarga kecamatan keamanan kenali kirim
 kode kota kuota kurir laporkan layanan lengkap lewat lindungi loket lupa masuk masukkan mata meminta
@@ -631,7 +635,7 @@ async function benchOne(n) {
   const weights = lessonPages.map((file) => pageWeight(dist, file));
   const totals = weights.map((weight) => weight.total);
   const heaviest = lessonPages[totals.indexOf(Math.max(...totals))];
-  const finder = readFileSync(path.join(dist, 'data/finder-id.json'));
+  const finderQueries = await finderQueryBytes(dist, 'id', FINDER_QUERIES);
   const katalog = readFileSync(path.join(dist, 'data/katalog-id.json'));
   // BENCH_SKIP_ZIM=1 leaves out the Kiwix edition (it needs Debian's zim-tools).
   const zim = process.env.BENCH_SKIP_ZIM === '1' ? undefined : await runZimBuild(work);
@@ -672,8 +676,12 @@ async function benchOne(n) {
       ).toFixed(1),
     },
     finderIndex: {
-      rawKiB: +(finder.length / KiB).toFixed(1),
-      gzipKiB: +(gzipSync(finder, { level: 9 }).length / KiB).toFixed(1),
+      ...finderIndexSize(dist, 'id'),
+      queryWireKiB: {
+        median: median(finderQueries.map((item) => item.wireKiB)),
+        max: Math.max(...finderQueries.map((item) => item.wireKiB)),
+      },
+      queries: finderQueries,
     },
     katalogGzipKiB: +(gzipSync(katalog, { level: 9 }).length / KiB).toFixed(1),
     zim,
@@ -707,6 +715,9 @@ console.table(
     'sw.js gz KiB': run.workerGzipKiB,
     'pagefind query KiB': run.pagefind.medianWireKiB,
     'finder gz KiB': run.finderIndex.gzipKiB,
+    'finder query KiB (median/max)': run.finderIndex.queryWireKiB
+      ? `${run.finderIndex.queryWireKiB.median} / ${run.finderIndex.queryWireKiB.max}`
+      : '',
     'zim MiB / s': run.zim?.sizeMiB ? `${run.zim.sizeMiB} / ${run.zim.seconds}` : '',
   })),
 );

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadFinder, type Finder as FinderEngine, type FinderData, type FinderHit } from '../../lib/search/finder';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FinderHit } from '../../lib/search/finder';
+import type { AsyncFinder } from '../../lib/search/finder-query';
+import { fetchFinder } from '../finder-index';
 import { fill } from '../../lib/text/fill';
 import { Field } from '../Field';
 import type { FinderStrings } from './strings';
@@ -32,26 +34,30 @@ export default function Finder(props: FinderProps) {
   const { id, label, hint, action, indexUrl, iconsUrl, locale, strings, variant, fromAddress } = props;
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const engine = useRef<Promise<FinderEngine | undefined> | undefined>(undefined);
+  const engine = useRef<Promise<AsyncFinder | undefined> | undefined>(undefined);
   const latest = useRef(0);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<FinderHit[] | undefined>();
   const [status, setStatus] = useState('');
+  const kept = useRef<string | undefined>(undefined);
 
   const search = async (text: string) => {
     const ticket = ++latest.current;
     setQuery(text);
     if (text.trim().length < 2) return setHits(undefined);
-    engine.current ??= fetch(siteUrl(indexUrl))
-      .then((response) => response.json() as Promise<FinderData>)
-      .then((data) => loadFinder(data, locale))
-      .catch(() => undefined);
+    engine.current ??= fetchFinder(siteUrl(indexUrl), locale).then(
+      ({ engine }) => engine,
+      () => (engine.current = undefined),
+    );
     if (!hits) setStatus(strings.loading);
     const finder = await engine.current;
+    const found = await finder?.search(text, 6).catch(() => undefined);
     // Ignore answers to a query the learner has already typed past.
     if (ticket !== latest.current) return;
-    if (!finder) return setStatus(strings.offline);
-    const found = finder.search(text, 6);
+    if (!found) return setStatus(strings.offline);
+    // An answer can land after the learner has arrowed into the list: keep their place in it.
+    const focused = list.current?.contains(document.activeElement) ? document.activeElement : null;
+    kept.current = focused?.getAttribute('href') ?? undefined;
     setHits(found);
     setStatus(found.length ? fill(strings.count, { count: found.length }) : strings.none);
   };
@@ -62,6 +68,14 @@ export default function Finder(props: FinderProps) {
     if (input.current && !input.current.value && asked) input.current.value = asked;
     if (input.current?.value) void search(input.current.value);
   }, []);
+
+  useLayoutEffect(() => {
+    if (kept.current === undefined) return;
+    links()
+      .find((link) => link.getAttribute('href') === kept.current)
+      ?.focus();
+    kept.current = undefined;
+  }, [hits]);
 
   const links = () => [...(list.current?.querySelectorAll('a') ?? [])];
   const onKey = (event: KeyboardEvent) => {

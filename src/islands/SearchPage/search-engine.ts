@@ -4,20 +4,16 @@
  * src/lib/search/hybrid.ts.
  */
 import type { Locale } from '../../lib/i18n/urls';
-import { loadFinder, type FinderData } from '../../lib/search/finder';
 import { filterChoices, type HybridEngines, type LessonFinder } from '../../lib/search/hybrid';
 import { loadPagefind } from './pagefind';
+import { fetchFinder } from '../finder-index';
 
 export function searchEngines(finderUrl: string, locale: Locale): HybridEngines {
   let finder: Promise<LessonFinder | undefined> | undefined;
   return {
     fullText: () => loadPagefind(import.meta.env.BASE_URL),
     // Without its index the page still has Pagefind: a failed fetch is no error here.
-    finder: () =>
-      (finder ??= fetch(finderUrl)
-        .then((response) => response.json() as Promise<FinderData>)
-        .then((data) => ({ engine: loadFinder(data, locale), synonyms: data.synonyms }))
-        .catch(() => undefined)),
+    finder: () => (finder ??= fetchFinder(finderUrl, locale).catch(() => undefined)),
   };
 }
 

@@ -6,7 +6,8 @@ import type { Locale } from './locales';
  */
 export const dataFiles = {
   catalogue: (locale: Locale) => `data/katalog-${locale}.json`,
-  finderIndex: (locale: Locale) => `data/finder-${locale}.json`,
+  /** The finder's manifest; its shards sit beside it (src/lib/search/finder-shards.ts). */
+  finderIndex: (locale: Locale) => `data/finder-${locale}/index.json`,
   pathPack: (locale: Locale, path: string) => `data/packs/${locale}/${path}.json`,
 } as const;
 

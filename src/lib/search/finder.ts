@@ -140,28 +140,47 @@ export interface Finder {
   search(query: string, limit?: number): FinderHit[];
 }
 
-export function loadFinder(data: FinderData, locale: FinderLocale): Finder {
+/** A query word as typed (for prefix matches) and as the index holds it (stemmed). */
+export interface QueryWord {
+  word: string;
+  stemmed: string;
+}
+
+/** The words of a query worth looking up: synonyms added, stop words dropped, each with its stem. */
+export function queryWords(query: string, synonyms: Synonyms, locale: FinderLocale): QueryWord[] {
   const pipeline = pipelineFor(locale);
-  const index = lunr.Index.load(data.index);
   const clean = pipeline.slice(0, -1);
   const stemmer = pipeline[pipeline.length - 1]!;
   const run = (fn: lunr.PipelineFunction, word: string) => {
     const result = fn(new lunr.Token(word, {}), 0, []);
     return result instanceof lunr.Token ? result.toString() : undefined;
   };
+  return expandSynonyms(query, synonyms)
+    .split(' ')
+    .filter((word) => word && clean.every((fn) => run(fn, word) !== undefined))
+    .map((word) => ({ word, stemmed: run(stemmer, word) ?? word }));
+}
 
+/** The boosts of the three clauses a query word makes: its stem, its prefix, its stem with one typo. */
+export const BOOST = { exact: 10, prefix: 3, typo: 1 } as const;
+/** Words this long or longer forgive one typo. */
+export const TYPO_LENGTH = 5;
+
+export function loadFinder(data: FinderData, locale: FinderLocale): Finder {
+  // A serialized index names its pipeline functions: they must be registered before it loads.
+  registerPipeline();
+  const index = lunr.Index.load(data.index);
   return {
     search(query, limit = 6) {
-      const words = expandSynonyms(query, data.synonyms).split(' ').filter(Boolean);
-      const kept = words.filter((word) => clean.every((fn) => run(fn, word) !== undefined));
+      const kept = queryWords(query, data.synonyms, locale);
       if (kept.length === 0) return [];
       const results = index.query((builder) => {
-        for (const word of kept) {
-          const stemmed = run(stemmer, word) ?? word;
-          builder.term(stemmed, { usePipeline: false, boost: 10 });
+        for (const { word, stemmed } of kept) {
+          builder.term(stemmed, { usePipeline: false, boost: BOOST.exact });
           // Prefix matches let results appear while a word is still being typed.
-          builder.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
-          if (word.length >= 5) builder.term(stemmed, { usePipeline: false, editDistance: 1, boost: 1 });
+          builder.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: BOOST.prefix });
+          if (word.length >= TYPO_LENGTH)
+            builder.term(stemmed, { usePipeline: false, editDistance: 1, boost: BOOST.typo });
         }
       });
       return results.slice(0, limit).flatMap(({ ref }) => {

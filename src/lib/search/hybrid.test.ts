@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildFinder, loadFinder } from './finder';
+import { buildFinder } from './finder';
+import { inMemory, shardedFinder } from './finder-query';
+import { shardFinder } from './finder-shards';
 import {
   filterChoices,
   hybridSearch,
@@ -26,7 +28,7 @@ const lessons = [
 const terms = [{ id: 'otp', term: 'OTP', definition: 'Kode sekali pakai dari situs resmi.', synonyms: [] }];
 const synonyms = { 'ikd identitas kependudukan digital': ['ktp digital', 'ktp di hp'] };
 const data = JSON.parse(JSON.stringify(buildFinder('id', lessons, terms, synonyms)));
-const finder: LessonFinder = { engine: loadFinder(data, 'id'), synonyms: data.synonyms };
+const finder: LessonFinder = { engine: shardedFinder(inMemory(shardFinder(data)), 'id'), synonyms: data.synonyms };
 
 /** A page as Pagefind indexed it: address, title, text and the filter values it was tagged with. */
 function page(url: string, title: string, content: string, filters: Record<string, string[]>) {
@@ -163,6 +165,17 @@ describe('hybrid search', () => {
     }
   });
 
+  it('works on full text alone when a shard of the finder cannot be fetched (offline)', async () => {
+    const pagefind = fakePagefind();
+    const broken: LessonFinder = {
+      engine: { search: () => Promise.reject(new TypeError('Failed to fetch')) },
+      synonyms: {},
+    };
+    const { rows, fullText } = await search('situs', engines(pagefind.api, broken).given);
+    expect(fullText).toBe(true);
+    expect(urls(rows)).toEqual([PHOTO, IKD, OTP]);
+  });
+
   it('works on full text alone when the finder’s index is missing', async () => {
     const pagefind = fakePagefind();
     const { rows, fullText } = await search('situs', engines(pagefind.api, undefined).given);
@@ -182,7 +195,7 @@ describe('hybrid search', () => {
         })),
       }),
     };
-    const meaning: LessonFinder = { engine: { search: () => [] }, synonyms: { yyy: ['zzz'] } };
+    const meaning: LessonFinder = { engine: { search: async () => [] }, synonyms: { yyy: ['zzz'] } };
     const { rows } = await search('zzz', engines(many, meaning).given);
     expect(loaded).toBe(2 * PAGES_PER_QUERY);
     expect(rows).toHaveLength(MAX_ROWS);

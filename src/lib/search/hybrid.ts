@@ -5,7 +5,8 @@
  * without a browser; loading them is the page's job.
  */
 import type { SearchState } from './excerpt';
-import { synonymMeanings, type Finder, type Synonyms } from './finder';
+import { synonymMeanings, type Synonyms } from './finder';
+import type { AsyncFinder } from './finder-query';
 import { fuse } from './fusion';
 
 /** What one Pagefind result loads: the parts of its fragment the page shows. */
@@ -24,7 +25,7 @@ export interface FullText {
 }
 /** The finder and the synonyms its index was built with. */
 export interface LessonFinder {
-  engine: Finder;
+  engine: AsyncFinder;
   synonyms: Synonyms;
 }
 /**
@@ -88,9 +89,8 @@ export function rowFromPage(id: string, page: FullTextPage): SearchRow {
 }
 
 /** Lessons only: glossary terms have their own page and would crowd out lessons here. */
-export function rowsFromFinder(finder: Finder, query: string): SearchRow[] {
-  return finder
-    .search(query, FINDER_LIMIT)
+export async function rowsFromFinder(finder: AsyncFinder, query: string): Promise<SearchRow[]> {
+  return (await finder.search(query, FINDER_LIMIT))
     .filter((hit) => hit.kind === 'lesson')
     .map((hit) => ({ id: hit.ref, url: hit.path, title: hit.title, excerpt: '' }));
 }
@@ -137,7 +137,10 @@ export async function hybridSearch(state: SearchState, engines: HybridEngines): 
       // Reported through `fullText: false`; the finder's lessons still stand.
     }
   }
-  if (finder && plan.finder !== undefined)
-    lists.push({ rows: rowsFromFinder(finder.engine, plan.finder), weight: FINDER_WEIGHT });
+  if (finder && plan.finder !== undefined) {
+    // A shard the finder cannot fetch (offline) leaves full text to answer alone.
+    const rows = await rowsFromFinder(finder.engine, plan.finder).catch(() => []);
+    lists.push({ rows, weight: FINDER_WEIGHT });
+  }
   return { rows: fuseRows(lists), fullText: fullTextAnswered };
 }
