@@ -37,9 +37,10 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { finderIndexSize, finderQueryBytes } from './finder-bytes.mjs';
 import { measurePrecache } from './precache.mjs';
+import { generate } from './synthetic-lessons.mjs';
+import { clearGzipCache, gzipBytes, median, pageWeight, timed, walkFiles } from './site-measure.mjs';
 
 const KiB = 1024;
 const sizes = process.argv
@@ -48,327 +49,12 @@ const sizes = process.argv
   .filter((n) => Number.isInteger(n) && n > 0);
 const counts = sizes.length > 0 ? sizes : [100, 1000, 5000];
 const label = process.env.BENCH_LABEL ?? 'current';
-const PATHS = 20;
 /** Typical finder queries: words the synthetic lessons use, typed whole, half typed and with a typo. */
 const FINDER_QUERIES = ['kode otp', 'pajak kendaraan', 'laporkan penipu', 'bans', 'verifkasi akun', 'ktp digital'];
 // The highest lesson id the schema and the codes accept (src/lib/progress/model.ts): N above it cannot build.
 const MAX_SCHEMA_ID = Number(
   readFileSync('src/lib/progress/model.ts', 'utf8').match(/MAX_LESSON_ID = (\d+)/)?.[1] ?? Infinity,
 );
-
-// ---------------------------------------------------------------------------------------------
-// Synthetic content
-// ---------------------------------------------------------------------------------------------
-
-const WORDS = `akun aplikasi alamat amankan anak antre asli bantuan bank baca bagikan balai bawa bayar
-benar berkas biaya bukti buka cabang cara catat cepat cek cetak cocok contoh daftar dapat data
-datang desa digital dokumen dompet duga email foto gratis grup hadiah hapus harga hati hubungi identitas
-ingat info jaringan jangan jelas jual kabar kantor kartu kata keluarga kecamatan keamanan kenali kirim
-kode kota kuota kurir laporkan layanan lengkap lewat lindungi loket lupa masuk masukkan mata meminta
-menu minta modus nama nomor orang pajak pakai palsu panggilan paspor pastikan pelayanan pemerintah
-penipu penting percaya periksa perlu pesan petugas pilih pindai ponsel pulsa rahasia resmi rekening
-rumah rutin salin sandi sekolah selalu sembunyikan sinyal situs simpan singkat surat swafoto syarat
-tagihan tanda tanggal tanya tautan telepon teliti teman tempat terima tiket tolak tombol tunggu ubah
-ulang unduh unggah urus usaha verifikasi waktu warga waspada wilayah izin ikuti isi jadwal kesehatan
-kendaraan kependudukan kartu-keluarga pendaftaran pengaduan penerima bansos sekolah puskesmas posyandu
-nelayan petani pedagang pasar kebun sungai jalan kampung dusun musim hujan kemarau listrik air bensin
-motor perahu sepeda angkot ojek pasar pagi siang sore malam hari minggu bulan tahun lalu besok nanti`
-  .split(/\s+/)
-  .filter(Boolean);
-const EN_WORDS = `account app address safe child queue real help bank read share hall bring pay right news file fee
-proof open branch way note fast check print match example register get data come village digital document
-wallet email photo free group prize delete price careful contact identity remember info network never sell
-news office card word family district security know send code city data courier report service complete
-through protect counter forget enter menu ask trick name number person tax use fake call passport make sure
-officer choose scan phone credit secret official account house regular copy school always hide signal site
-save short letter selfie rule bill sign date ask link phone careful friend place receive ticket refuse button
-wait change again download upload handle business verify time resident wary region permit follow fill schedule`
-  .split(/\s+/)
-  .filter(Boolean);
-
-/** A small deterministic generator, so every run builds the same site. */
-function random(seed) {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
-const pickOne = (rand, list) => list[Math.floor(rand() * list.length)];
-function words(rand, count, list = WORDS) {
-  return Array.from({ length: count }, () => pickOne(rand, list)).join(' ');
-}
-function sentence(rand, list = WORDS) {
-  const text = words(rand, 8 + Math.floor(rand() * 8), list);
-  return `${text[0].toUpperCase()}${text.slice(1)}.`;
-}
-const paragraph = (rand, count, list) => Array.from({ length: count }, () => sentence(rand, list)).join(' ');
-const capitalised = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
-const quote = (text) => `'${text.replace(/'/g, '')}'`;
-
-const PILLARS = ['cakap', 'etika', 'aman', 'budaya'];
-const LEVELS = ['dasar', 'menengah', 'lanjut'];
-
-function frontmatter({ lesson, rand, english, services, hosts }) {
-  const list = english ? EN_WORDS : WORDS;
-  const quiz = Array.from({ length: 4 }, (_, q) => {
-    const choices = Array.from({ length: 3 }, (_, c) => `${capitalised(words(rand, 3 + c, list))} ${q}${c}`);
-    const answer = choices[Math.floor(rand() * 3)];
-    return {
-      question: `${capitalised(words(rand, 7, list))}?`,
-      choices: choices.map((text) => ({
-        text,
-        feedback: text === answer ? `Benar. ${sentence(rand, list)}` : `Bukan. ${sentence(rand, list)}`,
-      })),
-      answer,
-    };
-  });
-  const host = hosts[lesson.id % hosts.length];
-  return {
-    id: lesson.id,
-    title: `${capitalised(words(rand, 4, list))} ${lesson.id}`.slice(0, 78),
-    summary: paragraph(rand, 2, list).slice(0, 230),
-    path: lesson.path,
-    pillar: PILLARS[lesson.id % PILLARS.length],
-    services: lesson.id % 3 === 0 ? [services[lesson.id % services.length]] : [],
-    level: LEVELS[lesson.id % LEVELS.length],
-    minutes: 5 + (lesson.id % 11),
-    objectives: Array.from({ length: 3 }, () => `Anda bisa ${words(rand, 8, list)}.`),
-    prerequisites: lesson.previous && lesson.id % 4 === 0 ? [lesson.previous] : [],
-    sources: [
-      { title: `Situs resmi ${host}`, url: `https://${host}/`, kind: 'official', checked: '2026-11-27' },
-      ...(lesson.id % 5 === 0
-        ? [
-            {
-              title: capitalised(words(rand, 6, list)),
-              url: `https://berita.example/${lesson.slug}`,
-              kind: 'news',
-              publisher: 'Berita Contoh',
-              date: '2025-10-26',
-              checked: '2026-11-27',
-            },
-          ]
-        : []),
-    ],
-    verified: '2026-11-27',
-    quiz,
-    draft: false,
-  };
-}
-
-function body({ lesson, rand, english, terms, hosts }) {
-  const list = english ? EN_WORDS : WORDS;
-  const p = (count) => paragraph(rand, count, list);
-  const term = (k) => {
-    const entry = terms[(lesson.id * 3 + k) % terms.length];
-    return `<Term id="${entry.id}">${entry.term}</Term>`;
-  };
-  const host = hosts[(lesson.id * 7) % hosts.length];
-  const steps = Array.from(
-    { length: 5 },
-    (_, i) => `${i + 1}. ${capitalised(words(rand, 6, list))} **${words(rand, 2, list)}**.`,
-  );
-  const exercise =
-    lesson.id % 2 === 0
-      ? `<ScamDrill
-  id="latihan-${lesson.id}"
-  messages={[
-    {
-      channel: 'whatsapp',
-      from: '+62 812-xxxx-1111',
-      text: ${quote(p(2))},
-      verdict: 'scam',
-      flags: [${quote(capitalised(words(rand, 3, list)))}, ${quote(capitalised(words(rand, 3, list)))}],
-      explanation: ${quote(p(2))},
-    },
-    {
-      channel: 'sms',
-      from: 'Info-Layanan',
-      text: ${quote(p(1))},
-      link: 'layanan-hadiah.xyz/poin',
-      verdict: 'scam',
-      flags: [${quote(capitalised(words(rand, 3, list)))}],
-      explanation: ${quote(p(2))},
-    },
-    {
-      channel: 'sms',
-      from: 'WhatsApp',
-      text: 'Kode WhatsApp Anda: 123-456. Jangan bagikan kode ini.',
-      verdict: 'safe',
-      explanation: ${quote(p(1))},
-    },
-  ]}
-/>`
-      : `<Simulator
-  id="simulasi-${lesson.id}"
-  title="Aplikasi latihan ${lesson.id}"
-  screens={[
-    {
-      title: 'Daftar',
-      intro: 'Untuk latihan, pakai NIK contoh 9900000101900001.',
-      fields: [
-        { name: 'nik', label: 'NIK', rule: 'nik', hint: '16 angka di KTP Anda' },
-        { name: 'email', label: 'Email', rule: 'email', hint: 'Email yang bisa Anda buka' },
-      ],
-    },
-    { title: 'Swafoto', intro: ${quote(p(1))}, selfie: true },
-    {
-      title: 'Kode aktivasi',
-      intro: 'Untuk latihan, kodenya 123456.',
-      fields: [{ name: 'kode', label: 'Kode aktivasi', rule: 'otp', expect: '123456' }],
-      submit: 'Aktifkan',
-    },
-  ]}
-  success=${JSON.stringify(p(1))}
-/>`;
-  const choices = ['Benar sekali', 'Kurang tepat', 'Tidak tahu'];
-  return `
-${p(4)}
-
-## ${capitalised(words(rand, 4, list))}
-
-${p(3)} Masukkan ${term(0)} Anda. ${p(3)}
-
-<Warning>
-
-${p(2)}
-
-</Warning>
-
-- ${capitalised(words(rand, 6, list))}.
-- ${capitalised(words(rand, 6, list))}.
-- ${capitalised(words(rand, 6, list))}.
-
-## ${capitalised(words(rand, 4, list))}
-
-${p(4)}
-
-${exercise}
-
-<TrainerNote>
-
-${p(2)}
-
-</TrainerNote>
-
-## ${capitalised(words(rand, 4, list))}
-
-${p(2)} ${term(1)} ${p(2)}
-
-<Steps id="langkah-${lesson.id}">
-
-${steps.join('\n')}
-
-</Steps>
-
-<Tip>
-
-${p(1)}
-
-</Tip>
-
-${p(3)} ${term(2)}.${lesson.previous ? ` Lihat juga [pelajaran sebelumnya](/pelajaran/${lesson.previous}/).` : ''}
-
-<OfficialLink href="https://${host}/">${capitalised(words(rand, 4, list))}</OfficialLink>
-
-<Check
-  question=${JSON.stringify(`${capitalised(words(rand, 8, list))}?`)}
-  choices={[
-${choices.map((text) => `    { text: '${text}', feedback: ${quote(p(1))} },`).join('\n')}
-  ]}
-  answer="${choices[lesson.id % 3]}"
-/>
-
-<Important>
-
-${p(2)}
-
-</Important>
-
-## ${capitalised(words(rand, 4, list))}
-
-${p(5)}
-`;
-}
-
-function yamlLine(value, indent = '') {
-  // JSON is valid YAML: keep the generator free of a YAML writer.
-  return `${indent}${JSON.stringify(value)}`;
-}
-
-function toFrontmatter(data) {
-  return `---\n${Object.entries(data)
-    .map(([key, value]) => `${key}: ${yamlLine(value)}`)
-    .join('\n')}\n---\n`;
-}
-
-/** Writes N lessons and PATHS paths into a copy of content/. */
-function generate(contentDir, n) {
-  rmSync(path.join(contentDir, 'lessons'), { recursive: true, force: true });
-  rmSync(path.join(contentDir, 'paths'), { recursive: true, force: true });
-  mkdirSync(path.join(contentDir, 'lessons/id'), { recursive: true });
-  mkdirSync(path.join(contentDir, 'lessons/en'), { recursive: true });
-  mkdirSync(path.join(contentDir, 'paths'), { recursive: true });
-
-  const hosts = parse(readFileSync(path.join(contentDir, 'official-hosts.yaml'), 'utf8')).map((entry) => entry.host);
-  const services = readdirSync(path.join(contentDir, 'services')).map((file) => file.replace(/\.yaml$/, ''));
-  const glossaryId = parse(readFileSync(path.join(contentDir, 'glossary/id.yaml'), 'utf8')).terms;
-  const glossaryEn = parse(readFileSync(path.join(contentDir, 'glossary/en.yaml'), 'utf8')).terms;
-  const enIds = new Set(glossaryEn.map((entry) => entry.id));
-  const terms = glossaryId.filter((entry) => enIds.has(entry.id));
-  const termsEn = terms.map((entry) => glossaryEn.find((other) => other.id === entry.id));
-
-  const pathSlugs = Array.from({ length: PATHS }, (_, i) => `jalur-sintetis-${String(i + 1).padStart(2, '0')}`);
-  const members = pathSlugs.map(() => []);
-  const lessons = [];
-  for (let id = 1; id <= n; id++) {
-    const rand = random(id * 2654435761);
-    const slug = `${words(rand, 2)
-      .replace(/[^a-z ]/g, '')
-      .replace(/\s+/g, '-')}-${id}`;
-    const p = (id - 1) % PATHS;
-    const previous = members[p].at(-1);
-    members[p].push(slug);
-    lessons.push({ id, slug, path: pathSlugs[p], previous });
-  }
-  for (const lesson of lessons) {
-    const rand = random(lesson.id * 40503 + 17);
-    const data = frontmatter({ lesson, rand, english: false, services, hosts });
-    writeFileSync(
-      path.join(contentDir, 'lessons/id', `${lesson.slug}.mdx`),
-      toFrontmatter(data) + body({ lesson, rand, english: false, terms, hosts }),
-    );
-    if (lesson.id % 10 === 0) {
-      const randEn = random(lesson.id * 69069 + 3);
-      const dataEn = frontmatter({ lesson, rand: randEn, english: true, services, hosts });
-      writeFileSync(
-        path.join(contentDir, 'lessons/en', `${lesson.slug}.mdx`),
-        toFrontmatter(dataEn) + body({ lesson, rand: randEn, english: true, terms: termsEn, hosts }),
-      );
-    }
-  }
-  pathSlugs.forEach((slug, i) => {
-    const rand = random(i + 99);
-    const path_ = {
-      order: i + 1,
-      title: { id: `Jalur ${capitalised(words(rand, 2))} ${i + 1}`, en: `Path ${words(rand, 2, EN_WORDS)} ${i + 1}` },
-      summary: { id: sentence(rand), en: sentence(rand, EN_WORDS) },
-      icon: 'phone',
-      introduction: [{ id: sentence(rand), en: sentence(rand, EN_WORDS) }],
-      reviewMonths: 12,
-      lessons: members[i],
-    };
-    writeFileSync(
-      path.join(contentDir, 'paths', `${slug}.yaml`),
-      Object.entries(path_)
-        .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-        .join('\n') + '\n',
-    );
-  });
-  return { lessons: n, translations: Math.floor(n / 10), paths: PATHS };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Build and measure
@@ -384,34 +70,9 @@ function runBuild(work) {
     LANGKAH_OUT_DIR: path.join(work, 'dist'),
     LANGKAH_CACHE_DIR: path.join(work, 'cache'),
   };
-  const astro = ['node_modules/astro/bin/astro.mjs', 'build'];
-  const gnuTime = existsSync('/usr/bin/time');
-  const [command, args] = gnuTime ? ['/usr/bin/time', ['-v', process.execPath, ...astro]] : [process.execPath, astro];
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    // Without GNU time: poll the resident memory of the whole process tree.
-    let peakKiB = 0;
-    const poll = gnuTime
-      ? undefined
-      : setInterval(() => {
-          peakKiB = Math.max(peakKiB, treeRssKiB(child.pid));
-        }, 200);
-    child.on('close', (status) => {
-      if (poll) clearInterval(poll);
-      const seconds = (performance.now() - started) / 1000;
-      const rss = output.match(/Maximum resident set size \(kbytes\): (\d+)/);
-      if (rss) peakKiB = Number(rss[1]);
-      // CPU seconds (user + system) move less than wall time when other work shares the machine.
-      const cpu = ['User', 'System'].map((kind) =>
-        Number(output.match(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN),
-      );
-      writeFileSync(path.join(work, 'build.log'), output);
-      resolve({ status, seconds, cpuSeconds: cpu[0] + cpu[1], peakMiB: Math.round(peakKiB / 1024), output });
-    });
+  return timed(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env }).then((result) => {
+    writeFileSync(path.join(work, 'build.log'), result.output);
+    return result;
   });
 }
 
@@ -449,28 +110,6 @@ function runZimBuild(work) {
   });
 }
 
-function treeRssKiB(pid) {
-  let total = 0;
-  const children = (id) => {
-    try {
-      return readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-    } catch {
-      return [];
-    }
-  };
-  const walk = (id) => {
-    try {
-      const rss = readFileSync(`/proc/${id}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
-      if (rss) total += Number(rss[1]);
-    } catch {
-      return;
-    }
-    for (const child of children(id)) walk(child);
-  };
-  walk(pid);
-  return total;
-}
-
 /** Seconds between the build log's stage markers (the log prints wall-clock hh:mm:ss). */
 function phases(output) {
   const at = (pattern) => {
@@ -502,55 +141,7 @@ function phases(output) {
   };
 }
 
-function walkFiles(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walkFiles(full));
-    else out.push(full);
-  }
-  return out;
-}
-
-const gzipCache = new Map();
-function gzipBytes(file) {
-  let size = gzipCache.get(file);
-  if (size === undefined) {
-    size = gzipSync(readFileSync(file), { level: 9 }).length;
-    gzipCache.set(file, size);
-  }
-  return size;
-}
-
 /** A lesson page and what it loads right away: its CSS, its scripts and their static imports. */
-function pageWeight(dist, htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  const assets = new Set();
-  const local = (url) =>
-    url.startsWith('/') && !url.startsWith('//') ? path.join(dist, url.split(/[?#]/)[0]) : undefined;
-  for (const match of html.matchAll(/<link\b[^>]*>/g)) {
-    const tag = match[0];
-    if (!/rel="?(stylesheet|modulepreload)"?/.test(tag)) continue;
-    const href = tag.match(/href="([^"]+)"/)?.[1];
-    const file = href && local(href);
-    if (file && existsSync(file)) assets.add(file);
-  }
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
-    const file = local(match[1]);
-    if (file && existsSync(file)) assets.add(file);
-  }
-  for (const script of [...assets].filter((file) => file.endsWith('.js'))) {
-    const code = readFileSync(script, 'utf8');
-    for (const match of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) {
-      const file = match[1].startsWith('/') ? local(match[1]) : path.resolve(path.dirname(script), match[1]);
-      if (file && existsSync(file)) assets.add(file);
-    }
-  }
-  const htmlGzip = gzipSync(html, { level: 9 }).length;
-  let total = htmlGzip;
-  for (const file of assets) total += gzipBytes(file);
-  return { total, html: htmlGzip };
-}
 
 const precache = measurePrecache;
 
@@ -604,11 +195,6 @@ async function pagefindBytes(dist, queries) {
   }
   return results;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
 
 async function benchOne(n) {
   if (n > MAX_SCHEMA_ID) {
@@ -688,7 +274,7 @@ async function benchOne(n) {
     workDir: process.env.BENCH_KEEP === '1' ? work : undefined,
   };
   if (process.env.BENCH_KEEP !== '1') rmSync(work, { recursive: true, force: true });
-  gzipCache.clear();
+  clearGzipCache();
   return result;
 }
 
