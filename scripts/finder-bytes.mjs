@@ -7,7 +7,6 @@ import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
 
 const { module: query } = await runnerImport('./src/lib/search/finder-query.ts');
-const { module: shards } = await runnerImport('./src/lib/search/finder-shards.ts');
 
 /** [{ query, files, wireKiB, hits }] for each query, on a fresh page each (nothing cached yet). */
 export async function finderQueryBytes(dist, locale, queries) {
@@ -22,11 +21,7 @@ export async function finderQueryBytes(dist, locale, queries) {
         return JSON.parse(body.toString('utf8'));
       };
       const finder = query.shardedFinder(
-        {
-          manifest: load('index.json'),
-          shard: async (n) => load(shards.shardFile(n)),
-          chunk: async (n) => load(shards.chunkFile(n)),
-        },
+        query.fileLoader(load('index.json'), async (name) => load(name)),
         locale,
       );
       const hits = await finder.search(text, 6);

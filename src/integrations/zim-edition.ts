@@ -14,8 +14,8 @@ import { contentDir, loadYaml } from '../data/content-files';
 import { siteSchema } from '../schemas/site';
 import { writeIllustration } from './pwa-assets';
 
-/** Where scripts/build-zim.mjs finds the illustration it names in the ZIM's metadata. */
-export const ILLUSTRATION = 'illustration-48.png';
+/** The illustration scripts/build-zim.mjs names in the ZIM's metadata (it cannot import this file). */
+const ILLUSTRATION = 'illustration-48.png';
 
 /** The web's install, offline and crawler files, and its "not found" page: a ZIM reader has its own. */
 const WEB_ONLY = ['manifest.webmanifest', 'robots.txt', '_headers', '404.html', 'offline'];

@@ -3,8 +3,8 @@
  * document chunk the first time a query needs it (src/lib/search/finder-query.ts). Shared by the
  * search box and the search page.
  */
-import { shardedFinder, type AsyncFinder } from '../lib/search/finder-query';
-import { chunkFile, shardFile, type ShardManifest } from '../lib/search/finder-shards';
+import { fileLoader, shardedFinder, type AsyncFinder } from '../lib/search/finder-query';
+import type { ShardManifest } from '../lib/search/finder-shards';
 import type { Synonyms } from '../lib/search/finder';
 import type { Locale } from '../lib/i18n/locales';
 
@@ -19,11 +19,7 @@ export async function fetchFinder(
   const index = new URL(indexUrl, location.href);
   const manifest = await json<ShardManifest>(index);
   const engine = shardedFinder(
-    {
-      manifest,
-      shard: (n) => json(new URL(shardFile(n), index)),
-      chunk: (n) => json(new URL(chunkFile(n), index)),
-    },
+    fileLoader(manifest, (file) => json(new URL(file, index))),
     locale,
   );
   return { engine, synonyms: manifest.synonyms };

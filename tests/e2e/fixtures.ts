@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -78,4 +79,29 @@ export function catalogue(locale: 'id' | 'en' = 'id'): {
   paths: { slug: string; title: string; lessons: number[] }[];
 } {
   return JSON.parse(readFileSync(`dist/data/katalog-${locale}.json`, 'utf8'));
+}
+
+/** Starts a server of the test's own (`command args…`) and waits until `http://127.0.0.1:<port>/` answers 200. */
+export async function startServer(command: string, args: string[], port: number): Promise<ChildProcess> {
+  const server = spawn(command, args, { stdio: 'ignore' });
+  await expect
+    .poll(() =>
+      fetch(`http://127.0.0.1:${port}/`).then(
+        (response) => response.status,
+        () => 0,
+      ),
+    )
+    .toBe(200);
+  return server;
+}
+
+/** A browser whose localStorage throws, as in private browsing or with storage turned off. */
+export async function throwingStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
 }

@@ -3,10 +3,10 @@
  * as a Kiwix Hotspot or Internet-in-a-Box does, opened in a browser. Kiwix-serve puts its own
  * search bar on every page; nothing else may come from anywhere but that server.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, hydrateAll, markDone, test } from './fixtures';
+import { expect, hydrateAll, markDone, startServer, test, throwingStorage } from './fixtures';
 
 const PORT = 4491;
 const zim = readdirSync('dist-zim').find((file) => /^langkah-digital_id_all_\d{4}-\d{2}\.zim$/.test(file));
@@ -20,17 +20,11 @@ test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 test.beforeAll(async () => {
   expect(zim, 'dist-zim holds the ZIM: run npm run build:zim').toBeDefined();
-  server = spawn('kiwix-serve', ['--address', '127.0.0.1', '--port', String(PORT), `dist-zim/${zim}`], {
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(() =>
-      fetch(`http://127.0.0.1:${PORT}/`).then(
-        (response) => response.status,
-        () => 0,
-      ),
-    )
-    .toBe(200);
+  server = await startServer(
+    'kiwix-serve',
+    ['--address', '127.0.0.1', '--port', String(PORT), `dist-zim/${zim}`],
+    PORT,
+  );
 });
 test.afterAll(() => void server?.kill());
 
@@ -108,13 +102,7 @@ test('the quiz and "Tandai selesai" work as on the site, and progress stays afte
 });
 
 test('a reader that keeps no storage says so, and points to the transfer code', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await throwingStorage(page);
   await page.goto(OTP);
   await expect(page.locator('#storage-notice')).toContainText('Kemajuan tidak bisa disimpan di perangkat ini');
   await expect(page.locator('#storage-notice')).toContainText('buat kode pindah');

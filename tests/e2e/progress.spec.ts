@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { encodeCompletion } from '../../src/lib/codes/completion';
 import { encodeTransfer } from '../../src/lib/codes/transfer';
 import { emptyProgress, type LessonProgress } from '../../src/lib/progress/model';
-import { catalogue, expect, hydrateAll, markDone, test } from './fixtures';
+import { catalogue, expect, hydrateAll, markDone, test, throwingStorage } from './fixtures';
 
 const { lessons, paths } = catalogue();
 const TOTAL = Object.keys(lessons).length;
@@ -69,13 +69,7 @@ test('unreadable saved progress is kept aside, the learner is told, and the site
 });
 
 test('with storage that throws, lessons and quizzes still work and a calm notice explains', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await throwingStorage(page);
   await page.goto(OTP);
   await expect(page.locator('#storage-notice')).toContainText('Kemajuan tidak bisa disimpan di perangkat ini');
   await markDone(page);

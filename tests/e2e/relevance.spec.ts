@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { shardedFinder } from '../../src/lib/search/finder-query';
-import { chunkFile, shardFile } from '../../src/lib/search/finder-shards';
+import { fileLoader, shardedFinder } from '../../src/lib/search/finder-query';
 import { expect, test } from './fixtures';
 
 interface Case {
@@ -38,7 +37,7 @@ test(`the instant finder has recall@3 of at least ${THRESHOLD}`, async () => {
   // The shipped shards, read as the browser fetches them.
   const file = (name: string) => JSON.parse(readFileSync(`dist/data/finder-id/${name}`, 'utf8'));
   const finder = shardedFinder(
-    { manifest: file('index.json'), shard: async (n) => file(shardFile(n)), chunk: async (n) => file(chunkFile(n)) },
+    fileLoader(file('index.json'), async (name) => file(name)),
     'id',
   );
   const results = await Promise.all(

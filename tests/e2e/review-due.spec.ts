@@ -2,11 +2,11 @@
  * A lesson past its review date, and a translation older than its original, on a site built
  * from a copy of the content with old dates: what a learner and a trainer see.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildWithContent, type BuildResult } from '../build/build-site';
-import { expect, test } from './fixtures';
+import { expect, startServer, test } from './fixtures';
 
 const PORT = 4331;
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
@@ -30,17 +30,7 @@ test.beforeAll(async () => {
     dateLesson(path.join(content, 'lessons/en/verifikasi-dua-langkah-whatsapp.mdx'), '2026-06-01');
   });
   expect(build.status, build.output).toBe(0);
-  server = spawn(process.execPath, ['tests/support/static-server.mjs', build.outDir, String(PORT)], {
-    stdio: 'ignore',
-  });
-  await expect
-    .poll(() =>
-      fetch(`http://127.0.0.1:${PORT}/`).then(
-        (response) => response.status,
-        () => 0,
-      ),
-    )
-    .toBe(200);
+  server = await startServer(process.execPath, ['tests/support/static-server.mjs', build.outDir, String(PORT)], PORT);
 });
 
 test.afterAll(() => {

@@ -69,6 +69,7 @@ export default function Finder(props: FinderProps) {
     if (input.current?.value) void search(input.current.value);
   }, []);
 
+  const links = () => [...(list.current?.querySelectorAll('a') ?? [])];
   useLayoutEffect(() => {
     if (kept.current === undefined) return;
     links()
@@ -77,7 +78,6 @@ export default function Finder(props: FinderProps) {
     kept.current = undefined;
   }, [hits]);
 
-  const links = () => [...(list.current?.querySelectorAll('a') ?? [])];
   const onKey = (event: KeyboardEvent) => {
     const items = links();
     const at = items.indexOf(document.activeElement as HTMLAnchorElement);

@@ -7,7 +7,7 @@
  * every document and so changes no ranking.
  */
 import { BOOST, queryWords, TYPO_LENGTH, type FinderHit, type FinderLocale } from './finder';
-import type { DocRow, ShardManifest, TermShard } from './finder-shards';
+import { chunkFile, shardFile, type DocRow, type ShardManifest, type TermShard } from './finder-shards';
 
 export interface ShardLoader {
   manifest: ShardManifest;
@@ -134,6 +134,15 @@ export function shardedFinder(loader: ShardLoader, locale: FinderLocale): AsyncF
           : [];
       });
     },
+  };
+}
+
+/** The shards as files beside the manifest (index.json), read by `read`: a fetch, or a file on disk. */
+export function fileLoader(manifest: ShardManifest, read: (file: string) => Promise<unknown>): ShardLoader {
+  return {
+    manifest,
+    shard: (n) => read(shardFile(n)) as Promise<TermShard>,
+    chunk: (n) => read(chunkFile(n)) as Promise<DocRow[]>,
   };
 }
 
