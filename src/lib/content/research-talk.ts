@@ -53,23 +53,23 @@ export interface TalkFinding {
 
 /** Each research phrase in `text`, with its line; lines the caller blanked (sources) are skipped. */
 export function findResearchTalk(text: string): TalkFinding[] {
+  // Each pattern scans the whole text once (no pattern crosses a line): a lesson has hundreds of lines.
+  const matches = RESEARCH_TALK.flatMap(({ pattern, rewrite }) =>
+    [...text.matchAll(pattern)].map((match) => ({ start: match.index, phrase: match[0], rewrite })),
+  ).sort((a, b) => a.start - b.start);
   const findings: TalkFinding[] = [];
-  text.split('\n').forEach((line, index) => {
-    const matches = RESEARCH_TALK.flatMap(({ pattern, rewrite }) =>
-      [...line.matchAll(pattern)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        match,
-        rewrite,
-      })),
-    ).sort((a, b) => a.start - b.start);
-    // "Menurut berita Februari" is one phrase, not two: overlapping matches are reported once.
-    let reachedTo = -1;
-    for (const { start, end, match, rewrite } of matches) {
-      if (start < reachedTo) continue;
-      reachedTo = end;
-      findings.push({ line: index + 1, phrase: match[0], rewrite });
+  // "Menurut berita Februari" is one phrase, not two: overlapping matches are reported once.
+  let reachedTo = -1;
+  let line = 1;
+  let lineEnd = text.indexOf('\n');
+  for (const { start, phrase, rewrite } of matches) {
+    if (start < reachedTo) continue;
+    reachedTo = start + phrase.length;
+    while (lineEnd !== -1 && lineEnd < start) {
+      line++;
+      lineEnd = text.indexOf('\n', lineEnd + 1);
     }
-  });
+    findings.push({ line, phrase, rewrite });
+  }
   return findings;
 }
