@@ -4,7 +4,7 @@
  * collection loads. LANGKAH_CONTENT_DIR lets tests and the benchmark build another
  * content folder (a broken lesson, a second region, 5,000 synthetic lessons).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
@@ -61,6 +61,21 @@ const INVALID_FILE = 'A content file is not valid';
  * fix, in the format of every other content error.
  */
 export function loadYaml<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
+  // Components read side files on every page (the read-aloud table on each lesson): parse each once
+  // per version of the file, so the dev server still sees an edit.
+  const version = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  if (version === undefined) return readYaml(file, schema);
+  const cached = parsed.get(schema)?.get(file);
+  if (cached?.version === version) return cached.data as z.infer<Schema>;
+  const data = readYaml(file, schema);
+  if (!parsed.has(schema)) parsed.set(schema, new Map());
+  parsed.get(schema)!.set(file, { version, data });
+  return data;
+}
+
+const parsed = new WeakMap<z.ZodType, Map<string, { version: number; data: unknown }>>();
+
+function readYaml<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
   const shown = shownPath(file);
   let data: unknown;
   try {
