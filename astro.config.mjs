@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentDir, loadOfficialHosts, publishedLessonSlugs } from './src/data/content-files';
+import { contentDir, loadOfficialHosts } from './src/data/content-files';
 import { officialLinksPlugin } from './src/integrations/official-links-plugin';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 import { cspPerPage } from './src/integrations/csp-per-page';
@@ -14,9 +14,10 @@ import { lazyBundles } from './src/integrations/lazy-bundles';
 import { lessonQr } from './src/integrations/lesson-qr';
 import { searchIndex } from './src/integrations/search-index';
 import { serviceWorker } from './src/integrations/service-worker';
+import { untranslatedPages } from './src/integrations/untranslated-pages';
 import { zimEdition } from './src/integrations/zim-edition';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/i18n/locales';
-import { localeHref, routes } from './src/lib/i18n/urls';
+import { STUB_SLUG } from './src/lib/pages/stamp';
 
 // The Kiwix (ZIM) edition: the same pages, without the web's worker, install and Pagefind
 // (docs/offline-distribution.md); `npm run build:zim` packs it.
@@ -24,16 +25,6 @@ const zim = process.env.LANGKAH_FLAVOUR === 'zim';
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? (zim ? './dist-zim/site' : './dist');
 const base = process.env.LANGKAH_BASE ?? '/';
-
-// English pages of lessons not yet translated are stubs pointing to the Indonesian lesson: not for the sitemap.
-const noindexStubs = new Set(
-  LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) => {
-    const translated = new Set(publishedLessonSlugs(locale));
-    return publishedLessonSlugs(DEFAULT_LOCALE)
-      .filter((slug) => !translated.has(slug))
-      .map((slug) => localeHref(base, locale, routes.lesson(slug)));
-  }),
-);
 
 export default defineConfig({
   site: process.env.LANGKAH_SITE ?? 'https://langkah-digital.example',
@@ -52,14 +43,15 @@ export default defineConfig({
     // Astro's generated content-modules.mjs, which lists every lesson (seconds per 1,000 lessons).
     preact({ include: [/\.[jt]sx$/] }),
     mdx(),
-    // Pages marked noindex (404, offline, shared agendas, English stubs of untranslated lessons) stay out.
+    // Pages marked noindex (404, offline, shared agendas) stay out, and so does the template of the notice
+    // pages of untranslated lessons (the stamped copies are not Astro's pages, so never listed).
     !zim &&
       sitemap({
         i18n: {
           defaultLocale: DEFAULT_LOCALE,
           locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_INFO[locale].tag])),
         },
-        filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !noindexStubs.has(new URL(page).pathname),
+        filter: (page) => !/\/(offline|sesi)\/$/.test(page) && !page.endsWith(`/pelajaran/${STUB_SLUG}/`),
       }),
     islandFocus(),
     lazyBundles(),
@@ -67,7 +59,7 @@ export default defineConfig({
     // Before Pagefind and the service worker, which read the finished pages.
     cspPerPage(),
     // Kiwix has a full-text search and a reader of its own; the ZIM needs relative links instead.
-    ...(zim ? [zimEdition()] : [searchIndex(), serviceWorker()]),
+    ...(zim ? [untranslatedPages(), zimEdition()] : [searchIndex(), untranslatedPages(), serviceWorker()]),
   ],
   markdown: {
     processor: satteri({
