@@ -11,6 +11,7 @@ import type { Locale } from '../lib/i18n/urls';
 import { contentDir, buildDay, loadOfficialHosts, OFFICIAL_HOSTS_FILE, shownPath } from './content-files';
 import { throwContentProblems } from './content-problems';
 import { checkLessonFiles, reportDueLessons, reviewOf, type Review } from './lesson-checks';
+import { PATH_PAGE_SIZE } from '../lib/lists/paginate';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -63,6 +64,12 @@ function schemaProblemsOf(
     problemsFromIssues(schemaIssuesOf(entry.data), { file: fileOf(entry, `${collection}/${entry.id}`), fix }),
   );
 }
+
+/** Lessons per path page. Tests lower it to build paged paths from the bundled lessons. */
+export const pathPageSize = Number(process.env['LANGKAH_PATH_PAGE_SIZE'] ?? PATH_PAGE_SIZE);
+
+/** The path page (1-based) that lists the lesson at `position` in its path. */
+export const pathPageOf = (position: number): number => Math.floor(position / pathPageSize) + 1;
 
 let cached: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {

@@ -4,7 +4,7 @@
  * src/sw/sw.ts with that list injected, and writes data/packs/ (each path's pages and
  * download size, for "Simpan untuk offline").
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -16,19 +16,25 @@ import { getManifest } from 'workbox-build';
 import { contentDir, loadYaml } from '../data/content-files';
 import { siteSchema } from '../schemas/site';
 import { writeIcons, writeManifest } from './pwa-assets';
-import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n/locales';
 import { localeHref, routes } from '../lib/i18n/urls';
 import { dataFiles } from '../lib/i18n/data-files';
 import { FALLBACK_STYLE, type FallbackWords } from '../lib/offline/fallback-page';
 import { useTranslations } from '../data/i18n';
 
-/** Lesson pages and the search index's bulk: left out of the shell when a learner saves data. */
-const NOT_SHELL = /(^|\/)pelajaran\/|^pagefind\/(fragment|index|filter)\//;
 /**
- * Above the cap, the instant finder's index (123 KiB gzipped in 280 files at 1,000 lessons) is
- * left out too: the worker keeps each shard a search fetches (about 10 KiB a query).
+ * Lesson pages, a long path's later pages (they go offline with its pack) and the search index's
+ * bulk: left out of the shell when a learner saves data.
  */
-const NOT_SHELL_WHEN_LARGE = /^data\/finder-/;
+const NOT_SHELL = /(^|\/)pelajaran\/|^jalur\/[^/]+\/\d+\/|^pagefind\/(fragment|index|filter)\//;
+/**
+ * Above the cap, what grows with the catalogue is left out too, so the shell stays the same size:
+ * - the instant finder's index (123 KiB gzipped in 280 files at 1,000 lessons): the worker keeps
+ *   each shard a search fetches (about 10 KiB a query);
+ * - the catalogue (135 KiB a language at 5,000 lessons): kept when a path is saved or a page reads it;
+ * - the path packs: a saved path keeps its own.
+ */
+const NOT_SHELL_WHEN_LARGE = /^data\/(finder-|katalog-|packs\/)/;
 /**
  * Above this many lesson pages (both languages) the precache holds the shell only: installing
  * the worker must not download every lesson of a large catalogue (5,000 lessons are ~90 MiB).
@@ -138,7 +144,7 @@ function fallback(): { words: Record<string, FallbackWords>; csp: string } {
 
 /**
  * Each path's lesson pages per language, with their gzipped size: what "Simpan untuk offline"
- * downloads. One small file per path (data/packs/<locale>/<path>.json): a path page fetches its
+ * downloads, with the path's own later pages. One small file per path (data/packs/<locale>/<path>.json): a path page fetches its
  * own, and the home page reads the precached or saved ones, so neither grows with the catalogue.
  */
 async function writePacks(distDir: string, base: string): Promise<void> {
@@ -148,7 +154,10 @@ async function writePacks(distDir: string, base: string): Promise<void> {
   };
   for (const locale of LOCALES) {
     for (const learningPath of paths.paths) {
-      const pages = learningPath.lessons.map((id) => localeHref(base, locale, routes.lesson(paths.lessons[id]!.slug)));
+      const pages = [
+        ...(await laterPathPages(distDir, locale, learningPath.slug)),
+        ...learningPath.lessons.map((id) => routes.lesson(paths.lessons[id]!.slug)),
+      ].map((page) => localeHref(base, locale, page));
       // Asynchronous gzip runs on libuv's thread pool: a path's pages are compressed in parallel,
       // off the main thread (10,000 pages took ~10 s one after another).
       const sizes = await Promise.all(
@@ -163,4 +172,11 @@ async function writePacks(distDir: string, base: string): Promise<void> {
       await writeFile(file, JSON.stringify(pack));
     }
   }
+}
+
+/** The numbered pages a long path continues on (/jalur/<slug>/2/…), as built. */
+async function laterPathPages(distDir: string, locale: Locale, slug: string): Promise<string[]> {
+  const folder = path.join(distDir, localeHref('/', locale, routes.path(slug)).slice(1));
+  const numbers = (await readdir(folder)).filter((name) => /^\d+$/.test(name)).map(Number);
+  return numbers.sort((a, b) => a - b).map((number) => routes.path(slug, number));
 }

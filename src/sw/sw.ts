@@ -115,19 +115,31 @@ async function offlinePage(url: URL): Promise<Response> {
   });
 }
 
-async function respond(request: Request): Promise<Response> {
+/**
+ * The list of lessons changes with every deploy. Where it is not precached (a catalogue too large for
+ * the shell), the kept copy answers at once, offline too, and a fresh one replaces it behind it.
+ */
+const REFRESHED = /\/data\/katalog-[a-z]+\.json$/;
+
+async function fetchAndKeep(request: Request, key: string): Promise<Response> {
+  const response = await fetch(request);
+  const saving = __PARTIAL__ || (await savingData());
+  // Saving data, or a catalogue too large to precache: keep what the learner opened, so it opens again offline.
+  // A path being saved ("Simpan untuk offline") goes to its own cache only, not twice.
+  if (response.ok && !request.headers.has(PACK_HEADER) && saving)
+    await (await caches.open(VISITED)).put(key, response.clone());
+  return response;
+}
+
+async function respond(request: Request, waitUntil: (work: Promise<unknown>) => void): Promise<Response> {
   const url = new URL(request.url);
   const key = cacheKey(url);
   const cached = await fromCaches(key);
+  if (cached && REFRESHED.test(url.pathname) && !PRECACHED.has(key))
+    waitUntil(fetchAndKeep(request, key).catch(() => undefined));
   if (cached) return cached;
   try {
-    const response = await fetch(request);
-    const saving = __PARTIAL__ || (await savingData());
-    // Saving data, or a catalogue too large to precache: keep what the learner opened, so it opens again offline.
-    // A path being saved ("Simpan untuk offline") goes to its own cache only, not twice.
-    if (response.ok && !request.headers.has(PACK_HEADER) && saving)
-      await (await caches.open(VISITED)).put(key, response.clone());
-    return response;
+    return await fetchAndKeep(request, key);
   } catch (error) {
     if (request.mode === 'navigate') return offlinePage(url);
     throw error;
@@ -145,7 +157,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(respond(request));
+  event.respondWith(respond(request, (work) => event.waitUntil(work)));
   // A page the precache should hold and does not: the cache was evicted or never filled.
   if (request.mode === 'navigate' || PRECACHED.has(cacheKey(request.url))) event.waitUntil(ensurePrecache());
 });

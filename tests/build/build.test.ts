@@ -44,20 +44,40 @@ describe('npm run build', () => {
   );
 
   it(
-    'above the precache cap, the worker installs the shell only: no lessons, no finder index',
+    'above the precache cap, the worker installs the shell only; a long path continues on pages that go with its pack',
     () => {
-      const { status, output, outDir } = buildWithContent(() => {}, { LANGKAH_PRECACHE_CAP: '10' });
+      const { status, output, outDir } = buildWithContent(() => {}, {
+        LANGKAH_PRECACHE_CAP: '10',
+        LANGKAH_PATH_PAGE_SIZE: '6',
+      });
       expect(status, output).toBe(0);
       expect(output).toContain('over 10: precaching the shell only');
       const precached = [...readFileSync(path.join(outDir, 'sw.js'), 'utf8').matchAll(/url:[`"]([^`"]+)[`"]/g)].map(
         (match) => match[1],
       );
-      expect(precached).toEqual(expect.arrayContaining(['/', '/offline/', '/en/offline/', '/data/katalog-id.json']));
-      expect(precached.filter((url) => /\/pelajaran\/|\/data\/finder-|\/pagefind\/fragment\//.test(url!))).toEqual([]);
-      // One pack per path, so a path page can still save its lessons.
-      expect(precached.filter((url) => url!.startsWith('/data/packs/id/'))).toHaveLength(
-        readdirSync('content/paths').length,
-      );
+      expect(precached).toEqual(expect.arrayContaining(['/', '/offline/', '/en/offline/', '/jalur/aman-digital/']));
+      // Nothing that grows with the catalogue: lessons, the finder's index, the catalogue, the path packs.
+      expect(
+        precached.filter((url) => /\/pelajaran\/|\/data\/(finder-|katalog-|packs\/)|\/pagefind\/fragment\//.test(url!)),
+      ).toEqual([]);
+
+      // aman-digital has 16 lessons: pages of 6, 6 and 4, numbered on, linked both ways.
+      const page = (n: string) => readFileSync(path.join(outDir, `jalur/aman-digital/${n}index.html`), 'utf8');
+      expect(readdirSync(path.join(outDir, 'jalur/aman-digital')).sort()).toEqual(['2', '3', 'index.html']);
+      expect(page('')).toContain('href="/jalur/aman-digital/2/" rel="next"');
+      expect(page('2/')).toMatch(/<ol class="card-list" start="7"/);
+      expect(page('2/')).toContain('href="/jalur/aman-digital/" rel="prev"');
+      expect(page('2/')).toContain('href="/jalur/aman-digital/3/" rel="next"');
+      expect(page('2/')).toContain('<title>Aman digital · Halaman 2 dari 3');
+      expect((page('3/').match(/<li>\s*<article class="card"/g) ?? []).length).toBe(4);
+      // The first page is in the shell; the later ones go offline with the path, as its lessons do.
+      expect(precached.filter((url) => /^\/(en\/)?jalur\/[^/]+\/\d+\//.test(url!))).toEqual([]);
+      const pack = JSON.parse(readFileSync(path.join(outDir, 'data/packs/id/aman-digital.json'), 'utf8'));
+      expect(pack.urls.slice(0, 2)).toEqual(['/jalur/aman-digital/2/', '/jalur/aman-digital/3/']);
+      expect(pack.urls).toHaveLength(18);
+      // A lesson's breadcrumb leads back to the page that lists it: the 8th lesson is on page 2.
+      const eighth = readFileSync(path.join(outDir, pack.urls[2 + 7].slice(1), 'index.html'), 'utf8');
+      expect(eighth).toContain('href="/jalur/aman-digital/2/"');
     },
     BUILD_TIMEOUT,
   );

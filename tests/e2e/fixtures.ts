@@ -67,6 +67,19 @@ export async function hydrateAll(page: Page): Promise<void> {
   }
 }
 
+/** Opens a page and waits until the worker has precached what it installs and controls the page. */
+export async function installWorker(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
 /** Taps "Tandai selesai" once the practice above it is enhanced, so nothing moves it under the tap. */
 export async function markDone(page: Page): Promise<void> {
   await hydrateAll(page);

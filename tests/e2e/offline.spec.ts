@@ -3,7 +3,7 @@
  * online visit with the network off, search and progress offline, the offline page,
  * updates that wait for "Perbarui", data saving with saved paths, and a sub-path build.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,20 +11,7 @@ import path from 'node:path';
 import { serve } from '../support/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
 import { buildWithContent, replaceIn } from '../build/build-site';
-import { builtPages, catalogue, expect, markDone, test } from './fixtures';
-
-/** Opens a page and waits until the worker has precached everything and controls the page. */
-async function installWorker(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
-    }
-  });
-}
+import { builtPages, catalogue, expect, installWorker, markDone, test } from './fixtures';
 
 test('Chrome finds the site installable', async () => {
   const profile = mkdtempSync(path.join(tmpdir(), 'langkah-install-'));

@@ -104,6 +104,9 @@ export async function setUpPack(panel: HTMLElement): Promise<void> {
         await cache.put(url, response);
         bar.value = index + 1;
       }
+      // Where the catalogue is not precached (a large one), it comes too: the offline page lists saved lessons by it.
+      // Fetched unmarked, so the worker keeps it as any page read, and a later path's removal leaves it.
+      if (!(await fetch(panel.dataset['catalogueUrl']!)).ok) throw new Error('catalogue');
       status.textContent = text.saved;
     } catch {
       status.textContent = text.failed;

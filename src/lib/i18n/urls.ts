@@ -28,7 +28,8 @@ export function splitLocale(base: string, urlPath: string): { locale: Locale; pa
 export const routes = {
   home: () => '/',
   lesson: (slug: string) => `/pelajaran/${slug}/`,
-  path: (slug: string) => `/jalur/${slug}/`,
+  /** A long path continues on numbered pages (src/lib/lists/paginate.ts); the first keeps the path's address. */
+  path: (slug: string, page = 1) => (page === 1 ? `/jalur/${slug}/` : `/jalur/${slug}/${page}/`),
   service: (slug: string) => `/layanan/${slug}/`,
   about: () => '/tentang/',
   glossary: () => '/istilah/',

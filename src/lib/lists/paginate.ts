@@ -1,0 +1,29 @@
+/**
+ * A path page lists at most PATH_PAGE_SIZE lessons; a longer path continues on /jalur/<slug>/2/ and on.
+ * Page 1 is in every install's shell, so the shell stays the same size however long a path grows.
+ */
+export const PATH_PAGE_SIZE = 30;
+
+export interface Page<T> {
+  /** 1-based. */
+  number: number;
+  count: number;
+  items: T[];
+  /** Position of the first item in the whole list, 0-based: ordered lists keep counting on later pages. */
+  start: number;
+}
+
+/** The pages of a list: always at least one, so an empty path still has its page. */
+export function paginate<T>(items: readonly T[], size = PATH_PAGE_SIZE): Page<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`Not a page size: ${size}`);
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    count,
+    items: items.slice(index * size, (index + 1) * size),
+    start: index * size,
+  }));
+}
+
+/** The `page` route parameter of a page: none for the first, so a path's address stays /jalur/<slug>/. */
+export const pageParam = (number: number): string | undefined => (number === 1 ? undefined : String(number));
