@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keepPageHashes } from '../lib/csp/page-hashes';
+import { inBatches } from './batches';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -31,18 +32,13 @@ export function cspPerPage(): AstroIntegration {
         const hashes = new Map<string, string>();
         const hash = (text: string) => hashes.get(text) ?? hashes.set(text, sha256(text)).get(text)!;
         let trimmed = 0;
-        // In batches: reading and writing 10,000 pages one by one would add seconds to a large build.
-        for (let i = 0; i < files.length; i += 64) {
-          await Promise.all(
-            files.slice(i, i + 64).map(async (file) => {
-              const html = await readFile(file, 'utf8');
-              const next = keepPageHashes(html, hash);
-              if (next === html) return;
-              await writeFile(file, next);
-              trimmed++;
-            }),
-          );
-        }
+        await inBatches(files, async (file) => {
+          const html = await readFile(file, 'utf8');
+          const next = keepPageHashes(html, hash);
+          if (next === html) return;
+          await writeFile(file, next);
+          trimmed++;
+        });
         logger.info(`Kept only each page's own script and style hashes in ${trimmed} of ${files.length} pages.`);
       },
     },

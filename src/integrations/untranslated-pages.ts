@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales';
 import { pageText, stampPage, STUB_SLUG } from '../lib/pages/stamp';
+import { inBatches } from './batches';
 
 const folders = async (dir: string) =>
   (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => e.isDirectory()).map((e) => e.name);
@@ -30,13 +31,16 @@ export function untranslatedPages(): AstroIntegration {
           const template = await readFile(path.join(templateDir, 'index.html'), 'utf8');
           await rm(templateDir, { recursive: true });
           const translated = new Set(await folders(lessonsDir));
-          for (const slug of originals.filter((name) => !translated.has(name))) {
-            const text = pageText(await readFile(path.join(distDir, 'pelajaran', slug, 'index.html'), 'utf8'));
-            if (!text) throw new Error(`pelajaran/${slug}/index.html has no og:title or description to stamp from.`);
-            await mkdir(path.join(lessonsDir, slug), { recursive: true });
-            await writeFile(path.join(lessonsDir, slug, 'index.html'), stampPage(template, slug, text));
-            stamped++;
-          }
+          await inBatches(
+            originals.filter((name) => !translated.has(name)),
+            async (slug) => {
+              const text = pageText(await readFile(path.join(distDir, 'pelajaran', slug, 'index.html'), 'utf8'));
+              if (!text) throw new Error(`pelajaran/${slug}/index.html has no og:title or description to stamp from.`);
+              await mkdir(path.join(lessonsDir, slug), { recursive: true });
+              await writeFile(path.join(lessonsDir, slug, 'index.html'), stampPage(template, slug, text));
+              stamped++;
+            },
+          );
         }
         logger.info(`Stamped ${stamped} notice pages of untranslated lessons from one template.`);
       },
