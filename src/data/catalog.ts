@@ -11,7 +11,7 @@ import type { Locale } from '../lib/i18n/urls';
 import { contentDir, buildDay, loadOfficialHosts, OFFICIAL_HOSTS_FILE, shownPath } from './content-files';
 import { throwContentProblems } from './content-problems';
 import { checkLessonFiles, reportDueLessons, reviewOf, type Review } from './lesson-checks';
-import { PATH_PAGE_SIZE } from '../lib/lists/paginate';
+import { LIST_PAGE_SIZE } from '../lib/lists/paginate';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -65,11 +65,11 @@ function schemaProblemsOf(
   );
 }
 
-/** Lessons per path page. Tests lower it to build paged paths from the bundled lessons. */
-export const pathPageSize = Number(process.env['LANGKAH_PATH_PAGE_SIZE'] ?? PATH_PAGE_SIZE);
+/** Lessons per path or service page. Tests lower it to build paged lists from the bundled lessons. */
+export const listPageSize = Number(process.env['LANGKAH_LIST_PAGE_SIZE'] ?? LIST_PAGE_SIZE);
 
-/** The path page (1-based) that lists the lesson at `position` in its path. */
-export const pathPageOf = (position: number): number => Math.floor(position / pathPageSize) + 1;
+/** The list page (1-based) that holds the lesson at `position` in its path. */
+export const listPageOf = (position: number): number => Math.floor(position / listPageSize) + 1;
 
 let cached: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {

@@ -23,18 +23,20 @@ import { FALLBACK_STYLE, type FallbackWords } from '../lib/offline/fallback-page
 import { useTranslations } from '../data/i18n';
 
 /**
- * Lesson pages, a long path's later pages (they go offline with its pack) and the search index's
- * bulk: left out of the shell when a learner saves data.
+ * Lesson pages, the later pages of a long path (they go offline with its pack) or service, and the
+ * search index's bulk: left out of the shell when a learner saves data.
  */
-const NOT_SHELL = /(^|\/)pelajaran\/|^jalur\/[^/]+\/\d+\/|^pagefind\/(fragment|index|filter)\//;
+const NOT_SHELL = /(^|\/)pelajaran\/|^(jalur|layanan)\/[^/]+\/\d+\/|^pagefind\/(fragment|index|filter)\//;
 /**
  * Above the cap, what grows with the catalogue is left out too, so the shell stays the same size:
  * - the instant finder's index (123 KiB gzipped in 280 files at 1,000 lessons): the worker keeps
  *   each shard a search fetches (about 10 KiB a query);
  * - the catalogue (135 KiB a language at 5,000 lessons): kept when a path is saved or a page reads it;
- * - the path packs: a saved path keeps its own.
+ * - the path packs: a saved path keeps its own;
+ * - Pagefind's metadata (34 KiB at 5,000 lessons), of no use offline without the index chunks
+ *   the shell leaves out anyway.
  */
-const NOT_SHELL_WHEN_LARGE = /^data\/(finder-|katalog-|packs\/)/;
+const NOT_SHELL_WHEN_LARGE = /^data\/(finder-|katalog-|packs\/)|^pagefind\/.*\.pf_meta$/;
 /**
  * Above this many lesson pages (both languages) the precache holds the shell only: installing
  * the worker must not download every lesson of a large catalogue (5,000 lessons are ~90 MiB).

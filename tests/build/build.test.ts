@@ -44,11 +44,11 @@ describe('npm run build', () => {
   );
 
   it(
-    'above the precache cap, the worker installs the shell only; a long path continues on pages that go with its pack',
+    'above the precache cap, the worker installs the shell only; long lists continue on pages that go with the pack',
     () => {
       const { status, output, outDir } = buildWithContent(() => {}, {
         LANGKAH_PRECACHE_CAP: '10',
-        LANGKAH_PATH_PAGE_SIZE: '6',
+        LANGKAH_LIST_PAGE_SIZE: '4',
       });
       expect(status, output).toBe(0);
       expect(output).toContain('over 10: precaching the shell only');
@@ -61,22 +61,32 @@ describe('npm run build', () => {
         precached.filter((url) => /\/pelajaran\/|\/data\/(finder-|katalog-|packs\/)|\/pagefind\/fragment\//.test(url!)),
       ).toEqual([]);
 
-      // aman-digital has 16 lessons: pages of 6, 6 and 4, numbered on, linked both ways.
+      // aman-digital has 16 lessons: four pages of 4, numbered on, linked both ways.
       const page = (n: string) => readFileSync(path.join(outDir, `jalur/aman-digital/${n}index.html`), 'utf8');
-      expect(readdirSync(path.join(outDir, 'jalur/aman-digital')).sort()).toEqual(['2', '3', 'index.html']);
+      expect(readdirSync(path.join(outDir, 'jalur/aman-digital')).sort()).toEqual(['2', '3', '4', 'index.html']);
       expect(page('')).toContain('href="/jalur/aman-digital/2/" rel="next"');
-      expect(page('2/')).toMatch(/<ol class="card-list" start="7"/);
+      expect(page('2/')).toMatch(/<ol class="card-list" start="5"/);
       expect(page('2/')).toContain('href="/jalur/aman-digital/" rel="prev"');
       expect(page('2/')).toContain('href="/jalur/aman-digital/3/" rel="next"');
-      expect(page('2/')).toContain('<title>Aman digital · Halaman 2 dari 3');
-      expect((page('3/').match(/<li>\s*<article class="card"/g) ?? []).length).toBe(4);
-      // The first page is in the shell; the later ones go offline with the path, as its lessons do.
-      expect(precached.filter((url) => /^\/(en\/)?jalur\/[^/]+\/\d+\//.test(url!))).toEqual([]);
+      expect(page('2/')).toContain('<title>Aman digital · Halaman 2 dari 4');
+      expect(page('2/')).toContain('Halaman 2 dari 4 · Pelajaran 5–8');
+      expect((page('4/').match(/<li>\s*<article class="card"/g) ?? []).length).toBe(4);
+      // A service's lessons page the same way: iasc has 5.
+      const service = readFileSync(path.join(outDir, 'layanan/iasc/2/index.html'), 'utf8');
+      expect((service.match(/<li>\s*<article class="card"/g) ?? []).length).toBe(1);
+      expect(service).toContain('href="/layanan/iasc/" rel="prev"');
+      // The first pages are in the shell; the later ones go offline with the path, as its lessons do, or when read.
+      expect(precached).toEqual(expect.arrayContaining(['/jalur/aman-digital/', '/layanan/iasc/']));
+      expect(precached.filter((url) => /^\/(en\/)?(jalur|layanan)\/[^/]+\/\d+\//.test(url!))).toEqual([]);
       const pack = JSON.parse(readFileSync(path.join(outDir, 'data/packs/id/aman-digital.json'), 'utf8'));
-      expect(pack.urls.slice(0, 2)).toEqual(['/jalur/aman-digital/2/', '/jalur/aman-digital/3/']);
-      expect(pack.urls).toHaveLength(18);
+      expect(pack.urls.slice(0, 3)).toEqual([
+        '/jalur/aman-digital/2/',
+        '/jalur/aman-digital/3/',
+        '/jalur/aman-digital/4/',
+      ]);
+      expect(pack.urls).toHaveLength(19);
       // A lesson's breadcrumb leads back to the page that lists it: the 8th lesson is on page 2.
-      const eighth = readFileSync(path.join(outDir, pack.urls[2 + 7].slice(1), 'index.html'), 'utf8');
+      const eighth = readFileSync(path.join(outDir, pack.urls[3 + 7].slice(1), 'index.html'), 'utf8');
       expect(eighth).toContain('href="/jalur/aman-digital/2/"');
     },
     BUILD_TIMEOUT,

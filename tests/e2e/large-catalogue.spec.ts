@@ -20,7 +20,7 @@ test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const built = buildWithContent(() => {}, { LANGKAH_PRECACHE_CAP: '10', LANGKAH_PATH_PAGE_SIZE: '6' });
+  const built = buildWithContent(() => {}, { LANGKAH_PRECACHE_CAP: '10', LANGKAH_LIST_PAGE_SIZE: '4' });
   expect(built.status, built.output).toBe(0);
   outDir = built.outDir;
   server = await serve({ root: outDir, port: PORT });
@@ -49,7 +49,7 @@ test('the shell leaves out what grows; a saved long path opens offline, page by 
   const pages = page.getByRole('navigation', { name: 'Halaman daftar pelajaran' });
   await pages.getByRole('link', { name: /Halaman berikutnya/ }).click();
   await expect(page).toHaveURL(`/jalur/${PATH}/2/`);
-  await expect(page.getByText('Halaman 2 dari 3 · Pelajaran 7–12')).toBeVisible();
+  await expect(page.getByText('Halaman 2 dari 4 · Pelajaran 5–8')).toBeVisible();
   const pack = page.getByRole('region', { name: 'Simpan untuk offline' });
   await pack.getByRole('button', { name: 'Simpan untuk offline' }).click();
   await expect(pack.getByRole('status')).toHaveText('Tersimpan. Jalur ini bisa dibaca tanpa internet.', {
@@ -57,14 +57,14 @@ test('the shell leaves out what grows; a saved long path opens offline, page by 
   });
 
   await context.setOffline(true);
-  await page.goto(`/jalur/${PATH}/3/`);
-  await expect(page.getByText('Halaman 3 dari 3 · Pelajaran 13–16')).toBeVisible();
+  await page.goto(`/jalur/${PATH}/4/`);
+  await expect(page.getByText('Halaman 4 dari 4 · Pelajaran 13–16')).toBeVisible();
   const last = lessons[saved.lessons[15]!]!;
   await page.getByRole('link', { name: last.title, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(last.title);
   // Back up the breadcrumb to the page that lists the lesson, still offline.
   await page.getByRole('navigation', { name: 'Jalur' }).getByRole('link', { name: saved.title }).click();
-  await expect(page).toHaveURL(`/jalur/${PATH}/3/`);
+  await expect(page).toHaveURL(`/jalur/${PATH}/4/`);
 
   // The offline page lists the saved path from the catalogue that came with it.
   await page.goto('/offline/');

@@ -30,7 +30,7 @@ export const routes = {
   lesson: (slug: string) => `/pelajaran/${slug}/`,
   /** A long path continues on numbered pages (src/lib/lists/paginate.ts); the first keeps the path's address. */
   path: (slug: string, page = 1) => (page === 1 ? `/jalur/${slug}/` : `/jalur/${slug}/${page}/`),
-  service: (slug: string) => `/layanan/${slug}/`,
+  service: (slug: string, page = 1) => (page === 1 ? `/layanan/${slug}/` : `/layanan/${slug}/${page}/`),
   about: () => '/tentang/',
   glossary: () => '/istilah/',
   region: () => '/wilayah/',

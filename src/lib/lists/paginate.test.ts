@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, paginate } from './paginate';
+import { pageParam, pageRange, paginate } from './paginate';
 
 describe('paginate', () => {
   it('splits a list into pages of the size, the last one shorter, each knowing where it starts', () => {
@@ -25,5 +25,10 @@ describe('paginate', () => {
   it('gives the first page no parameter, so its address stays the path address', () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(3)).toBe('3');
+  });
+
+  it('names the items a page holds, the last page only up to the total', () => {
+    expect(pageRange(1, 30, 75)).toEqual({ from: 1, to: 30 });
+    expect(pageRange(3, 30, 75)).toEqual({ from: 61, to: 75 });
   });
 });

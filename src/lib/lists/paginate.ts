@@ -1,8 +1,9 @@
 /**
- * A path page lists at most PATH_PAGE_SIZE lessons; a longer path continues on /jalur/<slug>/2/ and on.
- * Page 1 is in every install's shell, so the shell stays the same size however long a path grows.
+ * A path or service page lists at most LIST_PAGE_SIZE lessons; a longer list continues on
+ * /jalur/<slug>/2/ and on. Page 1 is in every install's shell, so the shell stays the same size
+ * however long a list grows.
  */
-export const PATH_PAGE_SIZE = 30;
+export const LIST_PAGE_SIZE = 30;
 
 export interface Page<T> {
   /** 1-based. */
@@ -14,7 +15,7 @@ export interface Page<T> {
 }
 
 /** The pages of a list: always at least one, so an empty path still has its page. */
-export function paginate<T>(items: readonly T[], size = PATH_PAGE_SIZE): Page<T>[] {
+export function paginate<T>(items: readonly T[], size = LIST_PAGE_SIZE): Page<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`Not a page size: ${size}`);
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => ({
@@ -27,3 +28,8 @@ export function paginate<T>(items: readonly T[], size = PATH_PAGE_SIZE): Page<T>
 
 /** The `page` route parameter of a page: none for the first, so a path's address stays /jalur/<slug>/. */
 export const pageParam = (number: number): string | undefined => (number === 1 ? undefined : String(number));
+
+/** The 1-based positions of the first and last item on page `number`. */
+export function pageRange(number: number, size: number, total: number): { from: number; to: number } {
+  return { from: (number - 1) * size + 1, to: Math.min(number * size, total) };
+}
