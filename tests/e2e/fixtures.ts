@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -78,6 +79,22 @@ export async function installWorker(page: Page, url: string): Promise<void> {
       );
     }
   });
+}
+
+/** WCAG 2.2 AA by axe with no rule disabled, then reflow at 320 CSS px (1.4.10) and with text at 200% (1.4.4). */
+export async function expectAccessible(page: Page): Promise<void> {
+  // target-size (2.5.8, 24 × 24 px) comes with the wcag22aa tag.
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target).join(' | ')}`)).toEqual([]);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await overflow(), 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  expect(await overflow(), 'horizontal scroll with text at 200%').toBeLessThanOrEqual(0);
 }
 
 /** Taps "Tandai selesai" once the practice above it is enhanced, so nothing moves it under the tap. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '../support/static-server.mjs';
 import { buildWithContent } from '../build/build-site';
-import { expect, installWorker, test } from './fixtures';
+import { expect, expectAccessible, installWorker, test } from './fixtures';
 
 const PORT = 4495;
 const PATH = 'aman-digital';
@@ -50,6 +50,13 @@ test('the shell leaves out what grows; a saved long path opens offline, page by 
   await pages.getByRole('link', { name: /Halaman berikutnya/ }).click();
   await expect(page).toHaveURL(`/jalur/${PATH}/2/`);
   await expect(page.getByText('Halaman 2 dari 4 · Pelajaran 5–8')).toBeVisible();
+  // The later pages and their pager pass the same checks as every page of the bundled site.
+  await page.goto('/layanan/iasc/2/');
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/jalur/${PATH}/2/`);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
   const pack = page.getByRole('region', { name: 'Simpan untuk offline' });
   await pack.getByRole('button', { name: 'Simpan untuk offline' }).click();
   await expect(pack.getByRole('status')).toHaveText('Tersimpan. Jalur ini bisa dibaca tanpa internet.', {
