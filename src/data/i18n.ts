@@ -3,6 +3,7 @@ import { createTranslator, type Translate } from '../lib/i18n/translate';
 import { DEFAULT_LOCALE, LOCALES, localeTag, type Locale } from '../lib/i18n/locales';
 import { localeHref } from '../lib/i18n/urls';
 import { dataHref } from '../lib/i18n/data-files';
+import { pageParam, paginate } from '../lib/lists/paginate';
 import id from '../i18n/id.json';
 import en from '../i18n/en.json';
 
@@ -52,5 +53,26 @@ export function localeParams() {
 export function localeParamsFor<T>(param: string, items: readonly T[], slugOf: (item: T) => string) {
   return localeParams().flatMap(({ params }) =>
     items.map((item) => ({ params: { ...params, [param]: slugOf(item) }, props: { item } })),
+  );
+}
+
+/**
+ * Static paths for a list split over pages in every locale, e.g. `/jalur/<slug>/` and `/jalur/<slug>/2/`:
+ * the item is `Astro.props.item`, its page of the list `Astro.props.page`.
+ */
+export function localePagesFor<T, L>(
+  param: string,
+  items: readonly T[],
+  slugOf: (item: T) => string,
+  listOf: (item: T) => readonly L[],
+  size: number,
+) {
+  return localeParams().flatMap(({ params }) =>
+    items.flatMap((item) =>
+      paginate(listOf(item), size).map((page) => ({
+        params: { ...params, [param]: slugOf(item), page: pageParam(page.number) },
+        props: { item, page },
+      })),
+    ),
   );
 }

@@ -12,6 +12,9 @@ export interface Page<T> {
   items: T[];
   /** Position of the first item in the whole list, 0-based: ordered lists keep counting on later pages. */
   start: number;
+  /** Items per page, and in the whole list. */
+  size: number;
+  total: number;
 }
 
 /** The pages of a list: always at least one, so an empty path still has its page. */
@@ -23,13 +26,15 @@ export function paginate<T>(items: readonly T[], size = LIST_PAGE_SIZE): Page<T>
     count,
     items: items.slice(index * size, (index + 1) * size),
     start: index * size,
+    size,
+    total: items.length,
   }));
 }
 
 /** The `page` route parameter of a page: none for the first, so a path's address stays /jalur/<slug>/. */
 export const pageParam = (number: number): string | undefined => (number === 1 ? undefined : String(number));
 
-/** The 1-based positions of the first and last item on page `number`. */
-export function pageRange(number: number, size: number, total: number): { from: number; to: number } {
+/** The 1-based positions of the first and last item on page `number` of the list `page` belongs to. */
+export function pageRange({ size, total }: Page<unknown>, number: number): { from: number; to: number } {
   return { from: (number - 1) * size + 1, to: Math.min(number * size, total) };
 }
