@@ -24,14 +24,19 @@ import { STUB_SLUG } from './src/lib/pages/stamp';
 const zim = process.env.LANGKAH_FLAVOUR === 'zim';
 // Tests and the benchmark build other content folders into other output folders.
 const outDir = process.env.LANGKAH_OUT_DIR ?? (zim ? './dist-zim/site' : './dist');
-const base = process.env.LANGKAH_BASE ?? '/';
+// `npm run author`: the dev server with the authors' editor (docs/authoring-editor.md).
+const author = process.env.LANGKAH_AUTHOR === '1';
+// Keystatic's pages break under a base path and with trailing slashes forced (Keystatic #843, #1042).
+const base = author ? '/' : (process.env.LANGKAH_BASE ?? '/');
+// Imported only then, so that a learner build never loads React or Keystatic.
+const editor = author ? await import('./src/authoring/integration') : undefined;
 
 export default defineConfig({
   site: process.env.LANGKAH_SITE ?? 'https://langkah-digital.example',
   base,
   outDir,
   cacheDir: process.env.LANGKAH_CACHE_DIR ?? (zim ? './node_modules/.astro-zim' : './node_modules/.astro'),
-  trailingSlash: 'always',
+  trailingSlash: author ? 'ignore' : 'always',
   build: { format: 'directory' },
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
@@ -41,8 +46,9 @@ export default defineConfig({
   integrations: [
     // Babel only for the islands' JSX: its default filter also matched .mjs, so it re-parsed
     // Astro's generated content-modules.mjs, which lists every lesson (seconds per 1,000 lessons).
-    preact({ include: [/\.[jt]sx$/] }),
+    preact({ include: [/\.[jt]sx$/], ...(editor && { exclude: editor.REACT_FILES }) }),
     mdx(),
+    ...(editor ? [editor.authoring(contentDir)] : []),
     // Pages marked noindex (404, offline, shared agendas) stay out, and so does the template of the notice
     // pages of untranslated lessons (the stamped copies are not Astro's pages, so never listed).
     !zim &&

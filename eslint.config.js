@@ -9,7 +9,18 @@ import globals from 'globals';
 const UPPER = ['pages', 'layouts', 'components', 'mdx', 'integrations'];
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-zim/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-zim/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+      '.author-test/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

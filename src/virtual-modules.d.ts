@@ -9,3 +9,10 @@ declare module 'langkah:save-notice-strings' {
   const strings: Record<string, Record<string, string>>;
   export default strings;
 }
+
+/** The editor's choices (paths, services, lessons, terms), read from content/ when `npm run author` starts. */
+declare module 'virtual:langkah-authoring' {
+  import type { AuthoringOptions } from './authoring/options';
+  const options: AuthoringOptions;
+  export default options;
+}

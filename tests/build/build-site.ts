@@ -22,6 +22,15 @@ export function buildWithContent(
   const contentDir = path.join(work, 'content');
   cpSync('content', contentDir, { recursive: true });
   edit(contentDir);
+  return buildFrom(contentDir, env, work);
+}
+
+/** Builds the site from `contentDir` as it stands, into a temporary folder. */
+export function buildFrom(
+  contentDir: string,
+  env: Record<string, string> = {},
+  work = mkdtempSync(path.join(tmpdir(), 'langkah-build-')),
+): BuildResult {
   const outDir = path.join(work, 'dist');
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',

@@ -18,6 +18,12 @@ function buildWithComponent(markup: string) {
 }
 
 describe('npm run build', () => {
+  it('refuses to build with the editor switched on, so the editor can never ship', () => {
+    const { status, output } = buildWithContent(undefined, { LANGKAH_AUTHOR: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('LANGKAH_AUTHOR=1 starts the editor and is for `npm run author` only');
+  });
+
   it(
     'builds the bundled lessons into pages for both languages',
     () => {
@@ -28,6 +34,13 @@ describe('npm run build', () => {
       // Readable without JavaScript: the quiz's answers are plain HTML behind <details>.
       expect(lesson).toContain('<details class="quiz-answer"><summary>Lihat jawaban</summary>');
       expect(lesson).not.toMatch(/<script(?![^>]*(type="module"|type="application\/json"))[^>]*src=/i);
+      // The authors' editor never reaches learners: no page, script, index, precache or sitemap names it.
+      const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+        /\.(html|js|json|xml|webmanifest)$/.test(file),
+      );
+      expect(files.length).toBeGreaterThan(100);
+      for (const file of files)
+        expect(readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(/keystatic|react-dom/i);
       const english = readFileSync(path.join(outDir, 'en/pelajaran/kode-otp-rahasia/index.html'), 'utf8');
       expect(english).toContain('<html lang="en"');
       expect(readdirSync(path.join(outDir, 'en/pelajaran'))).toEqual(readdirSync(path.join(outDir, 'pelajaran')));

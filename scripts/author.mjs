@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * `npm run author`: the lesson editor on this laptop, with no internet, account or server
+ * elsewhere (docs/authoring-editor.md). Starts Astro's dev server with the editor, the same on
+ * Windows, where `LANGKAH_AUTHOR=1 astro dev` would not work. Options: --port N, --host H.
+ */
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+});
+// Read by astro.config.mjs, which dev() loads next.
+process.env.LANGKAH_AUTHOR = '1';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { dev } = await import('astro');
+await dev({ server: { host: values.host, port: Number(values.port) }, logLevel: 'warn' });
+const address = `http://${values.host}:${values.port}/keystatic/`;
+console.log(`\n  Editor pelajaran Langkah Digital: buka ${address}`);
+console.log(`  (Lesson editor: open ${address})`);
+console.log('  Tekan Ctrl+C untuk berhenti. (Press Ctrl+C to stop.)\n');
