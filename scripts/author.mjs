@@ -11,10 +11,13 @@ const { values } = parseArgs({
 });
 // Read by astro.config.mjs, which dev() loads next.
 process.env.LANGKAH_AUTHOR = '1';
+// Nothing leaves the laptop: no telemetry, and no look for a newer Astro on the registry.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 const { dev } = await import('astro');
-await dev({ server: { host: values.host, port: Number(values.port) }, logLevel: 'warn' });
-const address = `http://${values.host}:${values.port}/keystatic/`;
+const server = await dev({ server: { host: values.host, port: Number(values.port) }, logLevel: 'warn' });
+// Another program may hold the port: Astro then takes the next free one, so say the one it took.
+const address = `http://${values.host}:${server.address.port}/keystatic/`;
 console.log(`\n  Editor pelajaran Langkah Digital: buka ${address}`);
 console.log(`  (Lesson editor: open ${address})`);
 console.log('  Tekan Ctrl+C untuk berhenti. (Press Ctrl+C to stop.)\n');

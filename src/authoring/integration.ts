@@ -13,7 +13,7 @@ import { authoringOptionsPlugin } from './options';
 const EDITOR_CSP = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline' data:",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",

@@ -18,19 +18,22 @@ const lessonFile = (slug: string) => path.join(EDITOR_CONTENT, 'lessons', 'id', 
 let editor: Editor;
 
 test.beforeAll(async () => {
-  editor = await startEditor(4470);
+  editor = await startEditor();
 });
 test.afterAll(() => editor?.stop());
 
-// The editor runs on this laptop alone: nothing it loads may come from elsewhere.
+// The editor runs on this laptop alone: nothing it loads may come from elsewhere, or be blocked by its policy.
+const left: string[] = [];
 test.beforeEach(({ page }) => {
   page.on('request', (request) => {
-    const { hostname } = new URL(request.url());
-    if (hostname !== '127.0.0.1' && !request.url().startsWith('data:')) left.push(request.url());
+    const { protocol, hostname } = new URL(request.url());
+    if (protocol !== 'data:' && hostname !== '127.0.0.1') left.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) left.push(message.text());
   });
 });
-test.afterEach(() => expect(left.splice(0), 'requests that left the laptop').toEqual([]));
-const left: string[] = [];
+test.afterEach(() => expect(left.splice(0), 'requests that left the laptop or broke its policy').toEqual([]));
 
 test('an author creates a lesson with steps, a quiz and an official source, and it is saved to content/', async ({
   page,
@@ -119,15 +122,16 @@ test('an author changes a step of an existing lesson, and the file keeps the cha
 test('the build turns both into pages: the new lesson with its steps and quiz, the edited step', async ({ page }) => {
   const built = buildFrom(EDITOR_CONTENT);
   expect(built.status, built.output).toBe(0);
-  const server = await serve({ root: built.outDir, port: 4471 });
+  const server = await serve({ root: built.outDir, port: 0 });
+  const site = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   try {
-    await page.goto(`http://127.0.0.1:4471/pelajaran/${NEW_SLUG}/`);
+    await page.goto(`${site}/pelajaran/${NEW_SLUG}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latihan Menulis Pelajaran');
     const steps = page.locator('ld-steps li, .steps li');
     await expect(steps).toHaveCount(2);
     await expect(steps.nth(1)).toContainText('Ketuk tombol Masuk.');
     await expect(page.getByText('Berapa langkah di pelajaran ini?')).toBeVisible();
-    await page.goto('http://127.0.0.1:4471/pelajaran/kode-otp-rahasia/');
+    await page.goto(`${site}/pelajaran/kode-otp-rahasia/`);
     await expect(page.getByText('Minta bank memblokir rekening atau kartu Anda. Catat nama petugasnya.')).toBeVisible();
   } finally {
     server.close();

@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -26,7 +27,19 @@ function excludeFromGit(dir: string): void {
     appendFileSync(exclude, `\n/${dir}/\n`);
 }
 
-export async function startEditor(port: number): Promise<Editor> {
+/** A port no one is using now, so two test runs on one machine never share an editor. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export async function startEditor(): Promise<Editor> {
+  const port = await freePort();
   rmSync('.author-test', { recursive: true, force: true });
   excludeFromGit('.author-test');
   cpSync('content', EDITOR_CONTENT, { recursive: true });
