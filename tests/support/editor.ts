@@ -43,11 +43,12 @@ export async function startEditor(): Promise<Editor> {
   rmSync('.author-test', { recursive: true, force: true });
   excludeFromGit('.author-test');
   cpSync('content', EDITOR_CONTENT, { recursive: true });
+  const cache = mkdtempSync(path.join(tmpdir(), 'langkah-author-cache-'));
   const child: ChildProcess = spawn(process.execPath, ['scripts/author.mjs', '--port', String(port)], {
     env: {
       ...process.env,
       LANGKAH_CONTENT_DIR: EDITOR_CONTENT,
-      LANGKAH_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'langkah-author-cache-')),
+      LANGKAH_CACHE_DIR: cache,
       NO_COLOR: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,6 +61,7 @@ export async function startEditor(): Promise<Editor> {
   const stop = () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     rmSync('.author-test', { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
   };
   for (let tries = 0; tries < 240; tries++) {
     if (child.exitCode !== null) throw new Error(`npm run author stopped:\n${log}`);
@@ -110,4 +112,32 @@ export async function insertComponent(page: Page, label: string): Promise<void> 
   // The menu filters by what is typed after "/" and closes at a space: type the first word.
   await page.keyboard.type(label.split(' ')[0]!);
   await page.getByRole('option', { name: new RegExp(`^${label}`) }).click();
+  // Typing goes on only once the cursor is back in the body, inside the new component.
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('contenteditable'))).toBe('true');
+}
+
+/**
+ * Saves with the button named `button`, then waits until `saved` holds for the file and the
+ * editor has reloaded and settled. Astro's dev server reloads every open page once or twice
+ * after a content file changes; Keystatic keeps unsaved edits as a draft in IndexedDB, so an
+ * author loses nothing, but the next step must not start inside a reload.
+ */
+export async function save(page: Page, button: string, saved: () => boolean): Promise<void> {
+  let loads = 0;
+  let lastLoad = 0;
+  const onLoad = () => {
+    loads++;
+    lastLoad = Date.now();
+  };
+  page.on('load', onLoad);
+  try {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect.poll(saved, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => loads > 0 && Date.now() - lastLoad > 2_000, { timeout: 60_000, message: 'the editor reloads once' })
+      .toBe(true);
+  } finally {
+    page.off('load', onLoad);
+  }
 }
