@@ -9,7 +9,7 @@ import { scamDrillSchema } from '../schemas/exercise';
 import { SCREEN_TONES, screenSchema, tapPracticeSchema } from '../schemas/screen';
 import { RULES } from '../lib/simulator/rules';
 import { answerField, checkAsPropOf, yamlListField } from './fields';
-import { choice, options, slugField, text } from './labels';
+import { choice, labelledSelect, options, slugField, text } from './labels';
 
 const screenApp = {
   app: text('Nama aplikasi di bilah atas', { required: true }),
@@ -75,14 +75,7 @@ export function bodyComponents(glossaryIds: readonly string[]) {
             text: text('Isi pesan', { required: true, multiline: true }),
             attachment: text('Lampiran (nama file)'),
             link: text('Tautan (tampil sebagai teks, tidak bisa diklik)'),
-            verdict: fields.select({
-              label: 'Jawaban',
-              options: [
-                { label: 'Penipuan', value: 'scam' },
-                { label: 'Aman', value: 'safe' },
-              ],
-              defaultValue: 'scam',
-            }),
+            verdict: labelledSelect('Jawaban', { Penipuan: 'scam', Aman: 'safe' }, 'scam'),
             flags: fields.array(text('Tanda bahaya', { required: true }), {
               label: 'Tanda bahaya',
               itemLabel: (item) => item.value,

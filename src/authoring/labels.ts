@@ -8,6 +8,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const options = (values: readonly string[]) => values.map((value) => ({ label: value, value }));
 
+/** A choice shown in Indonesian words and saved as the build's value: `{ 'Penipuan': 'scam' }`. */
+export function labelledSelect<Value extends string>(
+  label: string,
+  choices: Record<string, Value>,
+  defaultValue: Value,
+) {
+  const list = Object.entries(choices).map(([text, value]) => ({ label: text, value }));
+  return fields.select({ label, options: list, defaultValue });
+}
+
 export function text(
   label: string,
   { required = false, multiline = false, description = undefined as string | undefined } = {},

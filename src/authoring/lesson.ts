@@ -8,7 +8,7 @@ import type { Locale } from '../lib/i18n/locales';
 import type { AuthoringOptions } from './options';
 import { bodyComponents } from './components';
 import { answerField } from './fields';
-import { choice, options, text } from './labels';
+import { choice, labelledSelect, options, text } from './labels';
 
 export function lessonFields(locale: Locale, choices: AuthoringOptions) {
   return {
@@ -46,14 +46,7 @@ export function lessonFields(locale: Locale, choices: AuthoringOptions) {
       fields.object({
         title: text('Judul sumber', { required: true }),
         url: fields.url({ label: 'Alamat (https://)', validation: { isRequired: true } }),
-        kind: fields.select({
-          label: 'Jenis',
-          options: [
-            { label: 'Halaman resmi', value: 'official' },
-            { label: 'Berita', value: 'news' },
-          ],
-          defaultValue: 'official',
-        }),
+        kind: labelledSelect('Jenis', { 'Halaman resmi': 'official', Berita: 'news' }, 'official'),
         publisher: text('Media (hanya untuk berita)'),
         date: fields.date({ label: 'Tanggal terbit (hanya untuk berita)' }),
         checked: fields.date({ label: 'Tanggal Anda membaca sumber ini' }),
