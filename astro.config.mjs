@@ -1,12 +1,11 @@
 // @ts-check
-import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentDir, loadOfficialHosts } from './src/data/content-files';
-import { officialLinksPlugin } from './src/integrations/official-links-plugin';
+import { contentDir } from './src/data/content-files';
+import { markdownHastPlugins } from './src/mdx/markdown-plugins';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { islandFocus } from './src/integrations/island-focus';
@@ -68,11 +67,7 @@ export default defineConfig({
     ...(zim ? [untranslatedPages(), zimEdition()] : [searchIndex(), untranslatedPages(), serviceWorker()]),
   ],
   markdown: {
-    processor: satteri({
-      hastPlugins: [
-        officialLinksPlugin({ officialHosts: loadOfficialHosts(), lessonsDir: path.join(contentDir, 'lessons') }),
-      ],
-    }),
+    processor: satteri({ hastPlugins: markdownHastPlugins() }),
   },
   security: {
     csp: {

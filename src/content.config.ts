@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir, loadOfficialHosts } from './data/content-files';
+import { lessonFiles } from './data/lesson-loader';
 import { glossaryTermSchema } from './schemas/glossary';
 import { createLessonSchema } from './schemas/lesson';
 import { pageSchema } from './schemas/page';
@@ -14,7 +15,7 @@ import { lenient } from './schemas/lenient';
 import { LOCALES } from './lib/i18n/locales';
 
 const lessons = defineCollection({
-  loader: glob({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: `${contentDir}/lessons` }),
+  loader: lessonFiles({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: `${contentDir}/lessons` }),
   schema: lenient(createLessonSchema(loadOfficialHosts())),
 });
 

@@ -193,6 +193,19 @@ describe('npm run build', () => {
   );
 
   it(
+    'fails on a component left open, in the one content-problem format: the file, the line and the fix',
+    () => {
+      const { status, output, line } = buildWithComponent('<Steps>\n1. Buka aplikasi.');
+      expect(status).not.toBe(0);
+      expect(output).toContain(`lessons/id/kode-otp-rahasia.mdx
+  field: (body), line ${line}
+  problem: Expected a closing tag for \`<Steps>\`
+  fix: Close every component you open (<Steps> … </Steps>, or <Term … />), and write props as in content/README.md, section 3. Lessons need no import or export lines.`);
+    },
+    BUILD_TIMEOUT,
+  );
+
+  it(
     'fails on a drawn screen with an unknown part and no target, naming the lesson, the line and the fix',
     () => {
       const { status, output, line } = buildWithComponent(`<Screen

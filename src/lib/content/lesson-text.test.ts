@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLessonText, learnerText } from './lesson-text';
+import { bodyWithFileLines, checkLessonText, learnerText } from './lesson-text';
 import { findPracticeData, normalisePhone } from './practice-data';
 import { findResearchTalk } from './research-talk';
 
@@ -85,5 +85,22 @@ describe('checkLessonText', () => {
   it('names the practice-data fix', () => {
     const [problem] = checkLessonText('x.mdx', 'Ketik sari@contoh.id.', lists);
     expect(problem).toMatchObject({ line: 1, fix: expect.stringContaining('sari@example.com') });
+  });
+});
+
+describe('the body as the MDX compiler reads it', () => {
+  it('keeps every line where it is in the file, the frontmatter left as empty lines', () => {
+    const body = bodyWithFileLines(lesson);
+    const lines = body.split('\n');
+    const first = lesson.split('\n').indexOf('CKG bisa dilakukan kapan saja.');
+    expect(first).toBe(11);
+    expect(lines.slice(0, first).every((line) => line === '')).toBe(true);
+    expect(lines.slice(first)).toEqual(lesson.split('\n').slice(first));
+  });
+
+  it('reads Windows line ends, an empty frontmatter and a file without one', () => {
+    expect(bodyWithFileLines('---\r\ntitle: A\r\n---\r\nTeks')).toBe('\n\n\r\nTeks');
+    expect(bodyWithFileLines('---\n---\nTeks')).toBe('\n\nTeks');
+    expect(bodyWithFileLines('Teks\n---\nlagi')).toBe('Teks\n---\nlagi');
   });
 });

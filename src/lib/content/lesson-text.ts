@@ -13,6 +13,12 @@ export interface LessonTextLists {
   officialNumbersFile: string;
 }
 
+/** The body as the MDX compiler reads it: the frontmatter blanked, so a line in the body is the file's line. */
+export function bodyWithFileLines(text: string): string {
+  const frontmatter = /^---\r?\n(?:[\s\S]*?\r?\n)?---(?=\r?\n|$)/.exec(text);
+  return frontmatter ? frontmatter[0].replace(/[^\n]/g, '') + text.slice(frontmatter[0].length) : text;
+}
+
 /** The file with its frontmatter `sources:` block blanked, line numbers kept. */
 export function learnerText(text: string): string {
   const lines = text.split('\n');
