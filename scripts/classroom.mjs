@@ -8,8 +8,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import qrcode from 'qrcode-generator';
-import { qrSvg } from '../src/lib/codes/qr.ts';
+import { qrSvg, qrTerminal } from '../src/lib/codes/qr.ts';
 import { serve } from '../tests/support/static-server.mjs';
 
 const { values } = parseArgs({
@@ -74,12 +73,9 @@ await serve({
   extra: { '/kelas-lokal/': { type: 'text/html; charset=utf-8', body: sheet } },
 });
 
-const qr = qrcode(0, 'M');
-qr.addData(address, 'Byte');
-qr.make();
 console.log(`\nLangkah Digital melayani kelas di:\n\n  ${address}\n`);
 for (const other of others) console.log(`  atau http://${other}:${values.port}/`);
-console.log(qr.createASCII(1, 2));
+console.log(qrTerminal(address));
 console.log(`Lembar untuk dicetak: ${address}kelas-lokal/\n`);
 console.log(`Yang berjalan:\n${works.map((item) => `  ✓ ${item}`).join('\n')}`);
 console.log(`Yang tidak berjalan:\n${doesNot.map((item) => `  ✗ ${item}`).join('\n')}`);
