@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentDir } from './src/data/content-files';
 import { markdownHastPlugins } from './src/mdx/markdown-plugins';
 import { preactWithoutSignals } from './src/integrations/preact-without-signals';
-import { cspPerPage } from './src/integrations/csp-per-page';
 import { islandFocus } from './src/integrations/island-focus';
 import { lazyBundles } from './src/integrations/lazy-bundles';
 import { lessonQr } from './src/integrations/lesson-qr';
@@ -61,8 +60,6 @@ export default defineConfig({
     islandFocus(),
     lazyBundles(),
     lessonQr(),
-    // Before Pagefind and the service worker, which read the finished pages.
-    cspPerPage(),
     // Kiwix has a full-text search and a reader of its own; the ZIM needs relative links instead.
     ...(zim ? [untranslatedPages(), zimEdition()] : [searchIndex(), untranslatedPages(), serviceWorker()]),
   ],
