@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind full-text index inside `astro build` (astro:build:done), one index
- * per page language, from the finished HTML of the lesson and glossary pages. Reports errors and always closes
- * the Pagefind service.
+ * per page language, from the finished HTML of the lesson and glossary pages. Reports errors
+ * and always closes the Pagefind service.
  */
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

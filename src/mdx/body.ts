@@ -24,19 +24,26 @@ type Content = (props?: { components?: Record<string, unknown> }) => unknown;
 const FIX =
   'Close every component you open (<Steps> … </Steps>, or <Term … />), and write props as in content/README.md, section 3. Lessons need no import or export lines.';
 
-/** `12:5: Unexpected …` or an error that carries its place: the line to name. */
-function lineOf(error: unknown): number | undefined {
-  const place = (error as { line?: unknown; place?: { line?: unknown } } | null) ?? {};
-  const line = place.line ?? place.place?.line ?? /^(\d+):\d+/.exec(String((error as Error)?.message))?.[1];
-  return line === undefined ? undefined : Number(line);
+/**
+ * Sätteri's message, "12:5: Expected a closing tag for `<Steps>` (12:5) (mdx-jsx:…)", as the line
+ * and the words: the place goes in the problem's own field, and the rule name means nothing to an author.
+ */
+function problemOf(error: unknown): { line: number | undefined; message: string } {
+  const text = String((error as Error)?.message ?? error);
+  const [, line, rest] = /^(\d+):\d+(?:-\d+:\d+)?:\s*([\s\S]*)$/.exec(text) ?? [undefined, undefined, text];
+  const message = rest!.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)|\s*\([\w-]+:[\w-]+\)/g, '');
+  return { line: line === undefined ? undefined : Number(line), message };
 }
+
+// Each plugin is a factory Sätteri calls once a compile, so one list serves every lesson.
+const hastPlugins = [...markdownHastPlugins(), satteriHeadingIdsPlugin()];
 
 async function compile(file: string): Promise<Record<string, unknown>> {
   const source = bodyWithFileLines(readFileSync(file, 'utf8'));
   try {
     return await evaluate(source, {
       ...runtime,
-      hastPlugins: [...markdownHastPlugins(), satteriHeadingIdsPlugin()],
+      hastPlugins,
       // What @astrojs/mdx asks of Sätteri by default: GitHub Markdown and typographic quotes.
       features: { gfm: true, smartPunctuation: true },
       // Plain Markdown as HTML strings, as @astrojs/mdx's `optimize` does: less code to compile and to render.
@@ -50,12 +57,8 @@ async function compile(file: string): Promise<Record<string, unknown>> {
   } catch (error) {
     if (error instanceof ContentProblemError) throw error;
     const shown = shownPath(file);
-    // The place is named in the problem's own field; the compiler's rule name means nothing to an author.
-    const message = String((error as Error)?.message ?? error)
-      .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
-      .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)|\s*\([\w-]+:[\w-]+\)/g, '');
     throwContentProblems(
-      [{ file: shown, field: '(body)', line: lineOf(error), message, fix: FIX }],
+      [{ file: shown, field: '(body)', ...problemOf(error), fix: FIX }],
       `${shown} is not valid MDX`,
     );
   }
